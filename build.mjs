@@ -1,0 +1,106 @@
+// Builds everything from one source tree:
+//   dist/engine.js              the DOM-free analyzer as an ES module (Node and browsers)
+//   dist/cli.js                 the `receptive` command
+//   dist/chrome/, dist/firefox/ unpacked extensions from the one manifest.json
+// Flags: --engine-only (engine and CLI, for eval/bench), --watch.
+import * as esbuild from "esbuild";
+import { cp, mkdir, readFile, rm, writeFile, readdir, chmod } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(root, "dist");
+const args = new Set(process.argv.slice(2));
+const engineOnly = args.has("--engine-only");
+
+const common = {
+  bundle: true,
+  target: "es2022",
+  legalComments: "none",
+  logLevel: "warning",
+  // One copy of compromise per bundle: every import of it must resolve to the same build.
+  mainFields: ["module", "main"],
+  conditions: ["import"],
+};
+
+async function buildLibraries() {
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, "src/engine/index.ts")],
+    outfile: path.join(dist, "engine.js"),
+    format: "esm",
+    platform: "neutral",
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, "src/cli.ts")],
+    outfile: path.join(dist, "cli.js"),
+    format: "esm",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+  });
+  await chmod(path.join(dist, "cli.js"), 0o755);
+}
+
+/** The extension's script entry points: name in the package -> source. */
+const extensionEntries = {
+  background: "src/background/index.ts",
+};
+
+function manifestFor(browser, source) {
+  const manifest = structuredClone(source);
+  if (browser === "firefox") {
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    manifest.background = { scripts: ["background.js"], type: "module" };
+    manifest.browser_specific_settings = {
+      gecko: { id: "receptive@receptive.dev", strict_min_version: "128.0" },
+    };
+    delete manifest.minimum_chrome_version;
+  }
+  return manifest;
+}
+
+async function buildExtension(browser) {
+  const out = path.join(dist, browser);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await esbuild.build({
+    ...common,
+    entryPoints: Object.fromEntries(
+      Object.entries(extensionEntries).map(([name, src]) => [name, path.join(root, src)]),
+    ),
+    outdir: out,
+    format: "esm",
+    platform: "browser",
+    define: { __BROWSER__: JSON.stringify(browser) },
+  });
+  const manifest = JSON.parse(await readFile(path.join(root, "manifest.json"), "utf8"));
+  await writeFile(path.join(out, "manifest.json"), JSON.stringify(manifestFor(browser, manifest), null, 2));
+  await mkdir(path.join(out, "icons"), { recursive: true });
+  for (const file of await readdir(path.join(root, "icons"))) {
+    if (file.endsWith(".png")) await cp(path.join(root, "icons", file), path.join(out, "icons", file));
+  }
+}
+
+async function buildAll() {
+  await mkdir(dist, { recursive: true });
+  await buildLibraries();
+  if (!engineOnly) {
+    await buildExtension("chrome");
+    await buildExtension("firefox");
+  }
+}
+
+const started = performance.now();
+await buildAll();
+console.log(`built ${engineOnly ? "engine and CLI" : "engine, CLI and extensions"} in ${Math.round(performance.now() - started)} ms`);
+if (args.has("--watch") && existsSync(path.join(root, "src"))) {
+  const { watch } = await import("node:fs");
+  let timer;
+  watch(path.join(root, "src"), { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => buildAll().then(() => console.log("rebuilt"), (e) => console.error(e.message)), 100);
+  });
+  console.log("watching src/ for changes");
+}
