@@ -1,0 +1,99 @@
+/**
+ * Reading a match in its sentence: the checks that keep the engine from crying wolf when the words
+ * of a defensive move appear but the person is not making it.
+ * All functions take the normalized sentence (lower case, standard contractions).
+ */
+
+/** Someone else's words reported, or the phrase itself talked about: "she told me ...", "never say ...". */
+const REPORTING =
+  /(?:^|[^\p{L}'])((?:[\p{L}']+)\s+)?(says|said|say|saying|tells|told|tell|telling|asked|asks|wrote|writes|texted|texts|yelled|screamed|replied|posted|keeps saying|kept saying|called it|the phrase|phrases like|the words|words like|the word|line like|lines like|hearing|heard)\s+((?:me|us|him|her|them|you|people|someone|everyone)\s+)?(?:that\s+)?((?:[\p{L}']+\s+){0,2})$/u;
+
+/** First-person reporting ("I told you I was joking") is the speaker's own move, not a quotation. */
+const SPEAKER = new Set(["i", "i've", "i'd", "i'm", "we", "just", "already", "literally"]);
+
+export function isReportedOrMentioned(sentence: string, matchStart: number): boolean {
+  const prefix = sentence.slice(Math.max(0, matchStart - 80), matchStart);
+  const m = REPORTING.exec(prefix);
+  if (!m) return false;
+  const subject = m[1]?.trim();
+  if (subject && SPEAKER.has(subject)) return false;
+  // "...said it's fine, but you're overreacting": a clause break means the match is the speaker's.
+  return !/[,;]|\b(but|and|so)\b/.test(m[4] ?? "");
+}
+
+/** "I don't think you're overreacting", "I'm not saying calm down", "it's not that you never help". */
+const NEGATED_FRAME =
+  /(?:\b(?:do not|does not|did not|don't|doesn't|didn't|never|not|wouldn't|would not|won't|will not)\s+(?:\w+\s+)?(?:think|believe|say|saying|said|mean|meant|feel|claim|claiming|suggest|suggesting|imply|implying|accuse|accusing)|\bit is not that|\bit's not that|\bnot because|\bno one is saying|\bnobody is saying|\bnobody said|\bno one said)\s+(?:that\s+)?(?:[\p{L}']+\s+){0,1}$/u;
+
+export function isNegatedFrame(sentence: string, matchStart: number): boolean {
+  return NEGATED_FRAME.test(sentence.slice(Math.max(0, matchStart - 60), matchStart));
+}
+
+/** A question the writer asks about themselves: "am I overreacting?", "was I being unfair?". */
+export function isSelfQuestion(sentence: string): boolean {
+  return /\?\s*[\p{Extended_Pictographic}\s]*$/u.test(sentence) &&
+    /^\W*(?:(?:ok(?:ay)?|so|honestly|wait|hmm+|um+),?\s+)?(?:am i|was i|do i|did i|have i|had i|should i|could i|would i|is it (?:just )?me|was it me|i wonder if i|do you think i|did you think i|am i the)\b/u.test(sentence);
+}
+
+const TECHNICAL_WORDS =
+  /\b(?:function|functions|return|returns|null|undefined|bug|bugs|error|errors|log|logs|build|builds|deploy|deployed|commit|commits|pr|merge|merged|branch|query|column|columns|row|rows|api|config|server|code|file|files|variable|script|ticket|spec|param|params|field|fields|endpoint|regex|string|array|spreadsheet|formula|cell|cells|invoice|test|tests|step|steps|version|database|table|schema|stack|crash|crashed|job|pipeline|repo|docs|documentation|slide|slides|deck|draft|doc|link|invoice|budget|report|diagram|chart|figure|section|paragraph|clause|contract|quote|estimate|receipt)\b/;
+
+/**
+ * Work talk where "that's not what I meant" clarifies a thing rather than defends a self: a colon
+ * introducing the correction, code-like tokens, or vocabulary of documents and systems.
+ */
+export function isTechnical(sentence: string, matchEnd: number): boolean {
+  if (/^\s*[:—–-]/.test(sentence.slice(matchEnd))) return true;
+  if (/[=(){}<>\[\]_]|\w\.\w|\b\w+[A-Z]\w*\b|\d+(?::\d+)?\s*(?:am|pm|ms|s|%)?\b/.test(sentence)) return true;
+  return TECHNICAL_WORDS.test(sentence);
+}
+
+/** Where the clause that a match starts ends: the object of the verb, not the next thought. */
+export function clauseEnd(sentence: string, from: number): number {
+  const tail = sentence.slice(from);
+  const m = /[,;:.!?…()"“”]|\s(?:but|and|because|cause|so|though|although|since|when|if|while|or|just|i|you)\b|\p{Extended_Pictographic}/u.exec(tail);
+  const end = m ? from + m.index : sentence.length;
+  return Math.min(end, from + 60);
+}
+
+/** The sentence is only this move, give or take an interjection and punctuation ("Fine." "ok whatever"). */
+export function isWholeSentence(sentence: string, start: number, end: number): boolean {
+  const outside = (sentence.slice(0, start) + " " + sentence.slice(end)).replace(/[^\p{L}\p{N}' ]/gu, " ");
+  return outside.split(/\s+/).every((w) => w === "" || /^(ok|okay|oh|well|yeah|yes|sure|god|omg|ugh|wow|then|just|so|jeez|geez|lol|k)$/.test(w));
+}
+
+/** An acknowledgment of the other person's feelings, or ownership of one's own part. */
+const ACKNOWLEDGMENT = new RegExp(
+  [
+    String.raw`\bi(?:'m| am) (?:so |really |truly |very |deeply |genuinely )*sorry(?!,? but\b)(?! (?:if|you feel|you felt|that you feel|you're upset|you are upset|you think|you thought)\b)(?: (?:that|for|i|about|it|we|my)\b|\s*$|[.!])`,
+    String.raw`\bi apologi[sz]e (?:for|that)\b`,
+    String.raw`\b(?:my|our) apologies\b(?! if)`,
+    String.raw`\bi hear (?:you|that|how|what)\b`,
+    String.raw`\bi (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that you|what you|that this|that it)\b`,
+    String.raw`\b(?:that|this|it) (?:must|sounds|would|must've|must have)(?: have)? (?:been|be|felt|feel|sound)\b`,
+    String.raw`\bit sounds like you\b`,
+    String.raw`\bit (?:seems|looks) like you(?:'re| are| were| felt)\b`,
+    String.raw`\byou(?:'re| are) (?:absolutely |totally |completely )?right\b`,
+    String.raw`\byou have every right\b`,
+    String.raw`\b(?:your|those) feelings (?:are|make)\b`,
+    String.raw`\bthat makes (?:total |complete |so much )?sense\b`,
+    String.raw`\bi (?:hurt|upset|let down|disappointed|ignored|dismissed) you\b`,
+    String.raw`\bi (?:was wrong|messed up|screwed up|dropped the ball|should have|should've|shouldn't have)\b`,
+    String.raw`\bthank you for (?:telling|sharing|being honest|letting me know)\b`,
+    String.raw`\bthat's on me\b|\bthat was on me\b|\bmy fault\b(?<!not my fault)`,
+    String.raw`\bwhat do you need\b|\bhelp me understand\b|\bwhat(?:'s| is) the hardest part\b`,
+    String.raw`\bi can (?:tell|see) (?:you(?:'re| are)|how|this|that)\b`,
+  ].join("|"),
+);
+
+export function acknowledges(sentence: string): boolean {
+  return ACKNOWLEDGMENT.test(sentence) && !/\bnot my fault\b/.test(sentence);
+}
+
+/** Reasons and circumstances offered in one's own defence. */
+const EXPLANATION =
+  /\b(?:because|cause|since|the reason|that's why|that is why|i was (?:just |only |really |so )?(?:busy|tired|stressed|swamped|working|stuck|exhausted|running late|in a meeting|driving|trying|going to|about to|planning)|i had (?:to|no idea|a lot)|i thought|i figured|i assumed|my phone|traffic|it was (?:just|only)|i didn't (?:know|realize|realise|see|think|get)|i've been (?:so |really )?(?:busy|swamped|stressed|slammed)|work was|i literally|i already told you|how was i supposed)\b/;
+
+export function explains(sentence: string): boolean {
+  return EXPLANATION.test(sentence);
+}

@@ -1,0 +1,55 @@
+/**
+ * The one place compromise is imported. Importing two of its builds into one bundle makes them
+ * share and overwrite a global model, which silently changes tagging; every module goes through
+ * here so each bundle carries exactly one build ("two": tokenizer, contractions, tagger, verb
+ * conjugation; "three" adds chunking the rules do not use, at a third more parse time).
+ */
+import nlp from "compromise/two";
+
+export default nlp;
+
+export type Doc = ReturnType<typeof nlp>;
+
+/** A term as compromise stores it in `doc.document`. */
+export interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  implicit?: string;
+  tags: Set<string>;
+}
+
+interface VerbTransforms {
+  conjugate(infinitive: string, model: unknown): Record<string, string | undefined>;
+  toInfinitive(verb: string, model: unknown, tense?: string): string;
+}
+
+const world = nlp.world() as unknown as {
+  model: unknown;
+  methods: { two: { transform: { verb: VerbTransforms } } };
+};
+const verbs = world.methods.two.transform.verb;
+
+export type VerbForm = "past" | "gerund" | "infinitive" | "present";
+
+/** Conjugates one verb (given with the tense compromise tagged it with) into `form`. */
+export function conjugate(verb: string, tense: string | undefined, form: VerbForm): string {
+  const infinitive = tense && tense !== "Infinitive" ? verbs.toInfinitive(verb, world.model, tense) || verb : verb;
+  const forms = verbs.conjugate(infinitive, world.model);
+  switch (form) {
+    case "infinitive":
+      return infinitive;
+    case "present":
+      return forms.PresentTense ?? infinitive;
+    case "past":
+      return forms.PastTense ?? infinitive;
+    case "gerund": {
+      // compromise writes "snaping" for "snap"; its past tense knows the doubled consonant.
+      const past = forms.PastTense ?? "";
+      const doubled = /([bdgklmnprtvz])\1ed$/.exec(past);
+      if (doubled && !infinitive.endsWith(doubled[1]! + doubled[1]!)) return past.slice(0, -2) + "ing";
+      return forms.Gerund ?? infinitive + "ing";
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import type { CategorySpec } from "../rule";
+
+/** Shutting the conversation down. */
+export const stonewalling: CategorySpec = {
+  id: "stonewalling",
+  name: "Stonewalling",
+  description:
+    "Shutting the conversation down ('whatever', 'I'm done talking', 'forget it'). Taking a break is healthy; walling off without saying when you'll come back leaves them alone with it.",
+  rules: [
+    {
+      name: "whatever",
+      severity: "high",
+      patterns: ["^(ok|okay|fine|well|yeah|k|oh)? whatever", "whatever (you say|you want|floats your boat|makes you happy|helps you sleep)$"],
+      exceptions: [
+        "whatever (you|works|is|would|time|they|we|makes|helps|suits|feels|needs|it takes|happens) (want|works|prefer|decide|need|is|would|easiest|best|better|good|easier|fine|comfortable|right|choose|pick|like|feel|think|help|takes)",
+        "whatever (works|you prefer|is easiest|is best|you decide|you need|you choose|you like|you think)",
+        "whatever (time|day|place|works|movie|food|restaurant|you'd like)",
+        "(for|with|about|in|do|get|bring|wear|eat|order) whatever",
+      ],
+      message: "'Whatever' ends the conversation and tells them their feelings aren't worth engaging with.",
+      suggestions: ["I'm frustrated and need a minute, but I want to talk about this", "Can we take a short break and come back to this?"],
+      examples: {
+        flag: ["Whatever.", "ok whatever", "Whatever you say."],
+        pass: ["Whatever works for you is fine.", "whatever you prefer", "I'll eat whatever you make!"],
+      },
+    },
+    {
+      name: "fine",
+      severity: "medium",
+      wholeSentence: true,
+      patterns: ["^(fine|k|ok|okay|sure|great|cool|noted|wow ok)$"],
+      exceptions: ["(fine|ok|okay|sure|great|cool) (by|with|for) (me|us)"],
+      message: "A curt 'fine' reads as a closed door; they can't tell if you're hurt, angry or done.",
+      suggestions: ["I'm upset and need a little time, but I'm not going anywhere", "I need a few minutes to think, then I want to talk"],
+      examples: {
+        flag: ["Fine.", "k.", "fine!!"],
+        pass: ["Fine by me!", "That's fine, see you at 7", "I'm fine, thanks for asking"],
+      },
+    },
+    {
+      name: "done-talking",
+      severity: "high",
+      patterns: [
+        "(i am|i'm|im) (so)? done (talking|discussing|arguing|with this|with this conversation|with you|here|explaining|trying)",
+        "(i am|i'm|im) (so)? done$",
+        "(forget|drop|never mind) (it|about it|this|that|i said anything|i asked|i said something)",
+        "^(forget it|nevermind|never mind|drop it)",
+        "(i do not|i don't|i dont) (want|wanna|need) to (talk|hear|discuss|deal|argue) (about)? (it|this|that|with you|anymore|any more)?",
+        "(this|the) (conversation|discussion) is over",
+        "(leave|leave me) alone",
+        "(i am|i'm|im) not (talking|discussing|doing) (about)? (this|it|that)? (with you|anymore|right now|again)",
+        "(we|i) (are|am) not (doing|discussing|talking about) this (again|anymore|right now)?",
+        "(stop|quit) (talking|texting|messaging) (to)? me",
+        "(end of|end) (story|discussion)",
+        "(there is|there's) nothing (more|else) to (talk|say) (about)?",
+        "i (can not|can't|cannot) (do|deal with) this (anymore|right now|any more)",
+        "(talk|speak) to (you|u) (later|never|whenever)$",
+        "(i have|i've) (nothing|got nothing) (more|else)? to say",
+      ],
+      exceptions: [
+        "(i|we) (need|want) (a|some)? (break|minute|few minutes|time|space|pause|breather)",
+        "(forget|forgot) (it|about it) (was|is|at|in|on)",
+        "leave (it|them|the|my|your|a|this) ",
+        "done (with|talking) (the|my|dinner|work|lunch|for the day|homework|packing|cleaning|cooking|eating|early)",
+        "(i am|i'm) done (with)? (the|my|dinner|work|lunch|for the day|homework|packing|cleaning|cooking|eating|early|soon|at)",
+        "(do not|don't) (want|need) to talk about (it|this) (right now|yet|tonight)? (but|can|could|until|tomorrow|later|when|after)",
+      ],
+      message: "Ending the conversation without saying when you'll come back leaves them alone with the hurt.",
+      suggestions: [
+        "I need a 20-minute break, and then I want to keep talking",
+        "I'm overwhelmed right now. Can we come back to this tonight?",
+        "I want to talk about this, I just need a little time first",
+      ],
+      examples: {
+        flag: ["I'm done talking.", "forget it", "I don't want to talk about it.", "Leave me alone.", "This conversation is over"],
+        pass: ["I need a 20-minute break, then let's keep talking.", "Don't forget it's at 6!", "I'm done with dinner, heading home", "Forget about the dishes, I'll do them"],
+      },
+    },
+  ],
+};

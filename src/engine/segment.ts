@@ -1,0 +1,142 @@
+/**
+ * Splits a draft into the sentences worth reading, with exact offsets.
+ *
+ * Text the person did not write as their own voice is left out before any rule sees it: lines
+ * quoted from an earlier email ("> ..."), code (fenced blocks and `inline`) and URLs. Sentence
+ * boundaries are found here rather than by compromise so that every sentence is a stable cache key
+ * and an edit invalidates only the sentence it touches.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest sentence handed to the parser; longer runs are cut at a comma or a space. */
+const MAX_SENTENCE = 400;
+
+const EXCLUDED: RegExp[] = [
+  /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)/g, // fenced code, also unterminated while typing
+  /`[^`\n]*`/g, // inline code
+  /^[ \t]*>.*$/gm, // quoted email lines
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, // URLs
+  /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g, // email addresses
+];
+
+/** Ranges of `text` that no rule may read. Sorted, non-overlapping. */
+export function excludedRanges(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of EXCLUDED) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "jr", "sr", "approx"]);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+const TERMINAL = /[.!?…]/;
+const CLOSERS = /["'”’)\]]/;
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /[\s\u200B-\u200D\u2060\uFEFF]/.test(text[start]!)) start++;
+  while (end > start && /[\s\u200B-\u200D\u2060\uFEFF]/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** Cuts an over-long run at the last comma or space before the limit, so parsing stays linear. */
+function pushBounded(out: Span[], text: string, span: Span): void {
+  let { start } = span;
+  while (span.end - start > MAX_SENTENCE) {
+    const window = text.slice(start, start + MAX_SENTENCE);
+    let cut = Math.max(window.lastIndexOf(", "), window.lastIndexOf(" "));
+    if (cut < MAX_SENTENCE / 4) cut = MAX_SENTENCE;
+    const piece = trimSpan(text, start, start + cut);
+    if (piece) out.push(piece);
+    start += cut;
+  }
+  const rest = trimSpan(text, start, span.end);
+  if (rest) out.push(rest);
+}
+
+/** Whether a single line break ends the sentence (chat) or is just a hard wrap (email). */
+function lineBreakEnds(text: string, lineStart: number, at: number): boolean {
+  const line = text.slice(lineStart, at).trimEnd();
+  if (line.length < 60) return true;
+  return /[.!?…:;)\p{Extended_Pictographic}]$/u.test(line);
+}
+
+/** Splits text[from, to) into sentences. */
+function splitChunk(text: string, from: number, to: number, out: Span[]): void {
+  let start = from;
+  let lineStart = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      const beforeBlank = /^\n[ \t]*(\n|$)/.test(text.slice(i, i + 40));
+      if (beforeBlank || lineBreakEnds(text, lineStart, i)) {
+        pushBounded(out, text, { start, end: i });
+        start = i + 1;
+      }
+      lineStart = i + 1;
+      continue;
+    }
+    if (!TERMINAL.test(ch)) continue;
+    let j = i + 1;
+    while (j < to && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+    if (j < to && !isSpace(text[j])) continue; // "3.5", "e.g.x", "a.m.b"
+    if (ch === ".") {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 8), i))?.[1]?.toLowerCase();
+      if (word && ABBREVIATIONS.has(word)) continue;
+    }
+    pushBounded(out, text, { start, end: j });
+    start = j;
+    i = j - 1;
+  }
+  pushBounded(out, text, { start, end: to });
+}
+
+/** The sentences of `text` outside excluded ranges, in order. */
+export function sentences(text: string, excluded: Span[] = excludedRanges(text)): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const ex of excluded) {
+    if (ex.start > at) splitChunk(text, at, ex.start, out);
+    at = Math.max(at, ex.end);
+  }
+  if (at < text.length) splitChunk(text, at, text.length, out);
+  return out;
+}
+
+// Quotes are bounded in length so an unclosed mark costs a fixed look-ahead, keeping time linear.
+const QUOTE_PAIRS: readonly RegExp[] = [
+  /"[^"\n]{0,300}"/g,
+  /“[^”\n]{0,300}”/g,
+  /«[^»\n]{0,300}»/g,
+  /„[^“”\n]{0,300}[“”]/g,
+  // Single quotes only where they cannot be apostrophes: after a non-letter and before a letter.
+  /(?<![\p{L}\p{N}])['‘](?=[\p{L}\p{N}])[^\n]{0,300}?(?<=[\p{L}\p{N}.!?,])['’](?![\p{L}\p{N}])/gu,
+];
+
+/** Ranges of the text inside quotation marks: quoted or mentioned words, not the person's own. */
+export function quotedRanges(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of QUOTE_PAIRS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}

@@ -1,0 +1,176 @@
+/**
+ * Reads one sentence: which rules match it, where, and what to say instead.
+ * The result depends only on the sentence's own text, which is what makes it cacheable; context
+ * from other sentences (quotes that span them, an earlier acknowledgment) is applied later.
+ */
+import nlp, { type Term } from "./nlp";
+import { normalize, toOriginal, type Normalized } from "./normalize";
+import { gateOpen, wordSet, type CompiledPattern, type CompiledRule } from "./compile";
+import {
+  acknowledges,
+  clauseEnd,
+  explains,
+  isNegatedFrame,
+  isReportedOrMentioned,
+  isSelfQuestion,
+  isTechnical,
+  isWholeSentence,
+} from "./context";
+import { renderSuggestions, type Capture } from "./rewrite";
+
+export interface Candidate {
+  /** Index into the analyzer's compiled rules. */
+  rule: number;
+  /** Offsets relative to the sentence's start in the original text. */
+  start: number;
+  end: number;
+  suggestions: string[];
+}
+
+export interface SentenceReading {
+  candidates: Candidate[];
+  acknowledges: boolean;
+  explains: boolean;
+}
+
+type Pointer = [number, number, number, ...unknown[]];
+
+interface TermSpan {
+  start: number;
+  end: number;
+}
+
+/** Where each term's written text lies in the normalized string. */
+function termSpans(doc: ReturnType<typeof nlp>, text: string): TermSpan[][] {
+  const document = (doc as unknown as { document: Term[][] }).document;
+  let at = 0;
+  return document.map((terms) =>
+    terms.map((term) => {
+      if (!term.text) return { start: at, end: at };
+      const found = text.indexOf(term.text, at);
+      if (found < 0) return { start: at, end: at };
+      at = found + term.text.length;
+      return { start: found, end: at };
+    }),
+  );
+}
+
+/**
+ * The normalized range a match covers. compromise's own offsets go wrong at contractions: the
+ * implied half of "didn't" has no text, so a match starting or ending there is widened to the
+ * written word that carries it.
+ */
+function matchRange(spans: TermSpan[][], ptr: Pointer): TermSpan | undefined {
+  const [n, s, e] = ptr;
+  const row = spans[n];
+  if (!row) return undefined;
+  let first = s;
+  while (first > 0 && row[first] && row[first]!.start === row[first]!.end) first--;
+  let last = e - 1;
+  while (last > first && row[last]!.start === row[last]!.end) last--;
+  const a = row[first];
+  const b = row[last];
+  if (!a || !b || b.end <= a.start) return undefined;
+  return { start: a.start, end: b.end };
+}
+
+function overlaps(a: TermSpan, b: TermSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function matchAll(doc: ReturnType<typeof nlp>, pattern: CompiledPattern): { ptr: Pointer; captures: Map<string, Pointer> }[] {
+  const view = doc.match(pattern.parsed as never);
+  const pointers = (view.fullPointer ?? []) as unknown as Pointer[];
+  const out = pointers.map((ptr) => ({ ptr, captures: new Map<string, Pointer>() }));
+  for (const name of pattern.groups) {
+    const group = view.groups(name) as { fullPointer?: Pointer[] } | undefined;
+    for (const g of group?.fullPointer ?? []) {
+      const owner = out.find((o) => o.ptr[0] === g[0] && o.ptr[1] <= g[1] && g[2] <= o.ptr[2]);
+      if (owner && !owner.captures.has(name)) owner.captures.set(name, g);
+    }
+  }
+  return out;
+}
+
+function capture(doc: ReturnType<typeof nlp>, ptr: Pointer): Capture {
+  const document = (doc as unknown as { document: Term[][] }).document;
+  const terms = document[ptr[0]]?.slice(ptr[1], ptr[2]) ?? [];
+  const words = terms.map((t) => t.implicit || t.normal || t.text.toLowerCase()).filter(Boolean);
+  const tags = terms[0]?.tags ?? new Set<string>();
+  const tense = ["PastTense", "Gerund", "Infinitive", "PresentTense", "Participle"].find((t) => tags.has(t));
+  return { words, tense };
+}
+
+function readMatches(sentence: string, norm: Normalized, rules: readonly CompiledRule[], words: Set<string>): Candidate[] {
+  const open = rules
+    .map((rule, index) => ({ rule, index, patterns: rule.patterns.filter((p) => gateOpen(p, words)) }))
+    .filter((r) => r.patterns.length > 0);
+  if (open.length === 0) return [];
+
+  const text = norm.text;
+  const doc = nlp(text);
+  const spans = termSpans(doc, text);
+  const selfQuestion = isSelfQuestion(text);
+  const candidates: Candidate[] = [];
+
+  for (const { rule, index, patterns } of open) {
+    const spec = rule.spec;
+    const exceptionRanges = rule.exceptions
+      .filter((p) => gateOpen(p, words))
+      .flatMap((p) => matchAll(doc, p).map((m) => matchRange(spans, m.ptr)))
+      .filter((r): r is TermSpan => r !== undefined);
+    for (const pattern of patterns) {
+      for (const m of matchAll(doc, pattern)) {
+        const range = matchRange(spans, m.ptr);
+        if (!range) continue;
+        if (selfQuestion || exceptionRanges.some((r) => overlaps(r, range))) continue;
+        if (spec.wholeSentence && !isWholeSentence(text, range.start, range.end)) continue;
+        if (spec.notInTechnicalContext && isTechnical(text, range.end)) continue;
+        if (isReportedOrMentioned(text, range.start) || isNegatedFrame(text, range.start)) continue;
+
+        let end = range.end;
+        let rest = "";
+        if (spec.extendToClause) {
+          end = Math.max(end, clauseEnd(text, range.end));
+          while (end > range.end && /[\s'"]/.test(text[end - 1]!)) end--;
+          rest = text.slice(range.end, end);
+        }
+        const [start, origEnd] = toOriginal(norm, range.start, end);
+        const captures = new Map<string, Capture>();
+        for (const [name, ptr] of m.captures) captures.set(name, capture(doc, ptr));
+        const restOriginal = rest ? sentence.slice(toOriginal(norm, range.end, end)[0], origEnd) : "";
+        candidates.push({
+          rule: index,
+          start,
+          end: trimEnd(sentence, start, origEnd),
+          suggestions: renderSuggestions(spec.suggestions, captures, restOriginal, start === leadingStart(sentence)),
+        });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** Ends a range before trailing punctuation and space, which belong to the sentence, not the move. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:!?…"'“”’)\]\-–—]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function leadingStart(text: string): number {
+  const m = /^[\s"'“‘(\[*_~-]*/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Never throws: a sentence the parser chokes on simply yields no findings. */
+export function readSentence(sentence: string, rules: readonly CompiledRule[]): SentenceReading {
+  const norm = normalize(sentence);
+  const words = wordSet(norm.text);
+  let candidates: Candidate[] = [];
+  try {
+    candidates = readMatches(sentence, norm, rules, words);
+  } catch {
+    candidates = [];
+  }
+  return { candidates, acknowledges: acknowledges(norm.text), explains: explains(norm.text) };
+}
