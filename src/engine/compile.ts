@@ -45,12 +45,41 @@ const MACROS: Readonly<Record<string, string>> = {
   "%OBJ%": "(it|that|this|things|everything|me|what i said|my words)",
 };
 
-export function expandMacros(source: string): string {
-  return source.replace(/%[A-Z]+%/g, (m) => MACROS[m] ?? m);
+/** Patterns match the normalized text, where compromise has already split every contraction. */
+const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(can)'t\b/g, "can not"],
+  [/\bwon't\b/g, "will not"],
+  [/\b(\w+)n't\b/g, "$1 not"],
+  [/\b(\w+)'re\b/g, "$1 are"],
+  [/\bi'm\b/g, "i am"],
+  [/\blet's\b/g, "let us"],
+  [/\b(it|that|what|there|who|he|she|this|here|where|how)'s\b/g, "$1 is"],
+  [/\b(\w+)'ve\b/g, "$1 have"],
+  [/\b(\w+)'ll\b/g, "$1 will"],
+];
+
+/**
+ * compromise tries the alternatives of `(a|b)` in order and does not backtrack, so `(you|you are)
+ * the one` never matches "you are the one". Longer alternatives go first.
+ */
+function longestAlternativeFirst(source: string): string {
+  return source.replace(/\(([^()]*\|[^()]*)\)/g, (_, body: string) => {
+    const options = body.split("|");
+    const words = (o: string) => o.trim().split(/\s+/).length;
+    return `(${options.map((o, i) => [o, i] as const).sort((a, b) => words(b[0]) - words(a[0]) || a[1] - b[1]).map(([o]) => o).join("|")})`;
+  });
+}
+
+export function expandMacros(written: string): string {
+  let source = written.replace(/%[A-Z]+%/g, (m) => MACROS[m] ?? m);
+  for (const [pattern, replacement] of CONTRACTIONS) source = source.replace(pattern, replacement);
+  return longestAlternativeFirst(source);
 }
 
 function compilePattern(written: string): CompiledPattern {
   const source = expandMacros(written);
+  // compromise silently mis-parses nested groups; a rule that needs one must be split in two.
+  if (/\([^()]*\(/.test(source.replace(/%[A-Z]+%/g, ""))) throw new Error(`nested group in pattern: ${written}`);
   const parsed = nlp.parseMatch(source);
   const requires: Set<string>[] = [];
   for (const token of parsed as unknown as MatchToken[]) {

@@ -44,7 +44,7 @@ const TECHNICAL_WORDS =
  */
 export function isTechnical(sentence: string, matchEnd: number): boolean {
   if (/^\s*[:—–-]/.test(sentence.slice(matchEnd))) return true;
-  if (/[=(){}<>\[\]_]|\w\.\w|\b\w+[A-Z]\w*\b|\d+(?::\d+)?\s*(?:am|pm|ms|s|%)?\b/.test(sentence)) return true;
+  if (/[=(){}<>\[\]_]|\w\.\w|\b[a-z]+[A-Z]\w*\b/.test(sentence)) return true;
   return TECHNICAL_WORDS.test(sentence);
 }
 
@@ -65,7 +65,7 @@ export function isWholeSentence(sentence: string, start: number, end: number): b
 /** An acknowledgment of the other person's feelings, or ownership of one's own part. */
 const ACKNOWLEDGMENT = new RegExp(
   [
-    String.raw`\bi(?:'m| am) (?:so |really |truly |very |deeply |genuinely )*sorry(?!,? but\b)(?! (?:if|you feel|you felt|that you feel|you're upset|you are upset|you think|you thought)\b)(?: (?:that|for|i|about|it|we|my)\b|\s*$|[.!])`,
+    String.raw`\bi(?:'m| am) (?:so |really |truly |very |deeply |genuinely )*sorry(?!,? but\b)(?! (?:if|you feel|you felt|that you feel|you're upset|you are upset|you think|you thought)\b)(?:,? (?:that|for|i|about|it|we|my|this|what)\b|\s*$|[.!])`,
     String.raw`\bi apologi[sz]e (?:for|that)\b`,
     String.raw`\b(?:my|our) apologies\b(?! if)`,
     String.raw`\bi hear (?:you|that|how|what)\b`,

@@ -33,7 +33,7 @@ export const correctingFacts: CategorySpec = {
       name: "technically-actually",
       severity: "medium",
       patterns: [
-        "^(well|ok|okay|um|umm)? (technically|actually|to be fair|in fairness|to be clear|strictly speaking)",
+        "^(well|ok|okay|um|umm)? (technically|actually|to be fair|in fairness|to be clear|strictly speaking) (i|you|it was|that was|we|i was|you were|you said|i said|i did|i did not|you did|you did not|i never|you never|i only|you only)",
         "(technically|actually) (i|it|that|you) (said|did|was|were|is|never|didn't|did not|only)",
         "(i|i'm|i am) (just|only)? (stating|telling you|pointing out) (the)? (facts|a fact|the truth)",
         "(that|it) is (just|only|simply)? a fact",

@@ -17,6 +17,7 @@ export const denial: CategorySpec = {
         "i (have|'ve)? never (once)? (done|said|did) (that|anything|such a thing)",
         "i (would|could) never (do|say|have said|have done) (that|something like that|such a thing)",
       ],
+      exceptions: ["never said that (i|we) (would|will|could|can|had|was|were)"],
       notInTechnicalContext: true,
       message: "A flat denial tells them their memory or experience is wrong, which they will defend.",
       suggestions: [
@@ -33,10 +34,11 @@ export const denial: CategorySpec = {
       name: "not-true",
       severity: "high",
       patterns: [
-        "^(that is|that's|thats|this is|it is|it's)? (not|so not|absolutely not|simply not|just not|completely|totally) (true|fair|right|accurate)$",
-        "(that is|that's|this is|it is|it's) (not|so not|absolutely not|simply not|just not) (true|accurate|what happened)",
+        "^(that|this|it)? is? (not|so not|absolutely not|simply not|just not) (true|accurate)$",
+        "(that|this|it) is (not|so not|absolutely not|simply not|just not) (true|accurate)",
         "(that is|that's) (a lie|a complete lie|total bs|bs|bullshit|ridiculous|nonsense|crazy|insane|absurd|false|untrue|unfair|completely unfair)",
-        "(you are|you're) (lying|making (this|that|it|things) up|making stuff up|imagining things|imagining it|delusional|wrong)",
+        "you are %ADV% (lying|making stuff up|imagining things|imagining it|delusional|wrong)",
+        "you are %ADV% making (this|that|it|things|stuff) up",
         "(you|you've) (made|make) (that|this|it) up",
         "(i|i am|i'm) not (the one who|the problem|guilty|wrong here)",
       ],
@@ -63,7 +65,7 @@ export const denial: CategorySpec = {
       patterns: [
         "how dare you",
         "(who|what) do you think you are",
-        "(i can not|i can't|i cannot|can't) believe you would (say|think|accuse|suggest|even)",
+        "i? (can not|cannot) believe you would (say|think|accuse|suggest|even)",
         "(how|why) (could|would|can) you (even)? (say|think|accuse|suggest) (that|this|such a thing|something like that)",
         "(are you|you are) (seriously|really)? accusing me",
         "(i am|i'm) (offended|insulted|appalled|shocked) (that|by|you would|you'd)",

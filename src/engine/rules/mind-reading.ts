@@ -11,13 +11,14 @@ export const mindReading: CategorySpec = {
       name: "you-just-want",
       severity: "high",
       patterns: [
-        "you (just|only|clearly|obviously|simply|always)? (want|wanted|like|love|need) to [<verb>#Verb]",
+        "you (just|only|clearly|obviously|simply|always) (want|wanted|like|love|need) to [<verb>#Verb]",
+        "you (want|wanted) to (win|hurt|punish|control|fight|argue|be right|make me|blame|start)",
         "you are (just|only|clearly|obviously|simply)? (trying|looking|going out of your way) to [<verb>#Verb]",
         "you (only|just) (said|say|did|do|bring) (that|this|it) (because|to|so)",
-        "(you|you're|you are) (just)? looking for (a fight|an excuse|a reason|attention|drama|something to be mad about)",
+        "you are? (just|only)? looking for (a fight|an excuse|a reason|attention|drama|something to be mad about)",
       ],
       exceptions: [
-        "you (just|only)? (want|wanted|need|needed|like|love) to (be heard|feel|know|talk|rest|sleep|relax|go|come|eat|see|visit|stay|leave|get|have|try|learn|help|hang|chat|grab|join|meet|call|watch|do|make|play|take|be)",
+        "you (just|only)? (want|wanted|need|needed) to (be heard|feel heard|feel safe|feel loved|vent|talk|rest|sleep|relax|help|protect|be happy|be there)",
         "(if|when|whenever|unless|do|did|what|where|whether) you (just|only)? (want|need|like)",
         "you are (just|only)? trying to (help|protect|understand|be|do|get|make sense|figure|sleep|work)",
       ],
@@ -34,10 +35,11 @@ export const mindReading: CategorySpec = {
       patterns: [
         "you (did|do|said|say|are doing|forgot|left|ignored) (that|it|this)? (on purpose|deliberately|intentionally|to hurt me|to spite me|to get back at me)",
         "you (are doing|did|do) (this|that|it) (just)? to (hurt|punish|spite|annoy|upset|provoke|manipulate|guilt) me",
-        "you (are|were) (trying|out) to (hurt|punish|guilt|manipulate|control|embarrass|humiliate|trap|make me feel) (me)?",
+        "you (are|were) %ADV% (trying|out) to (hurt|punish|guilt|manipulate|control|embarrass|humiliate|trap|make me feel) (me)?",
         "you are (just)? (manipulating|guilt tripping|gaslighting|punishing|testing|baiting) me",
         "you (want|wanted) me to (feel|look) (bad|guilty|stupid|like the bad guy)",
       ],
+      exceptions: ["(did|do|are|were) you (do|doing|did|say|saying)? (that|it|this)? (on purpose|deliberately|intentionally)"],
       message: "Assuming they did it on purpose turns their hurt into an accusation they must answer.",
       suggestions: ["It felt like that to me. Can you tell me what was going on for you?", "I'm confused about what happened. Help me understand"],
       examples: {

@@ -33,9 +33,14 @@ export const nonApology: CategorySpec = {
       severity: "high",
       patterns: [
         "(i am|i'm|im)? (so|really)? (sorry|apologize|apologise) if (you|that|it|this|anything|anyone|i|my|what i)",
-        "(my )?apologies if (you|that|it|this|anything|anyone|i)",
-        "if (i|that|it|this|anything) (hurt|upset|offended|bothered) you,? (then )?(i am|i'm)? sorry",
+        "my? apologies if (you|that|it|this|anything|anyone|i)",
+        "if (i|that|it|this|anything) (hurt|upset|offended|bothered) you then? i am? sorry",
         "(sorry|i am sorry|i'm sorry) (or whatever|i guess|then)$",
+      ],
+      exceptions: [
+        "sorry if (i am|i was) (late|a bit late|a little late|running late|slow|late replying|not making sense|rambling|unclear|bothering you|interrupting|being annoying|too much|spamming|a pain)",
+        "sorry if (this|that|it) (is|sounds|seems|was) (a|dumb|silly|stupid|random|weird|obvious|too late|too early|a bother)",
+        "sorry if (you|i) (already|missed|got this twice|get this twice)",
       ],
       message: "A conditional apology ('sorry if…') questions whether they were really hurt.",
       suggestions: [
@@ -53,7 +58,10 @@ export const nonApology: CategorySpec = {
       severity: "high",
       patterns: ["(i am|i'm|im)? (so|really|truly)? (sorry|apologize|apologise) but", "(i am|i'm)? sorry (ok|okay|alright)? but"],
       exceptions: [
-        "sorry but (can|could|would|do|did|is|are|where|when|what|how|who|i need|i have to|i can't make|i cannot make|i won't be able|i'm running|i am running|i'll be|i will be|i have a|we need to|the)",
+        "sorry but (can|could|would|do|did|is|are|where|when|what|how|who|the)",
+        "sorry but (i|we) (can not|cannot|will not|am not|are not) (make|come|be there|be able|do|join|attend|go)",
+        "sorry but (i|we) (need|have|got) to (leave|go|cancel|reschedule|run|work|head|pick|move|push)",
+        "sorry but (i am|i will|we will|we are) (running|going to be|be) late",
       ],
       message: "The 'but' cancels the apology; what follows is heard as the real message.",
       suggestions: ["I'm sorry", "I'm sorry, and I want to hear how this was for you"],

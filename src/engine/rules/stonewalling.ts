@@ -47,7 +47,7 @@ export const stonewalling: CategorySpec = {
         "^(forget it|nevermind|never mind|drop it)",
         "(i do not|i don't|i dont) (want|wanna|need) to (talk|hear|discuss|deal|argue) (about)? (it|this|that|with you|anymore|any more)?",
         "(this|the) (conversation|discussion) is over",
-        "(leave|leave me) alone",
+        "leave me? alone",
         "(i am|i'm|im) not (talking|discussing|doing) (about)? (this|it|that)? (with you|anymore|right now|again)",
         "(we|i) (are|am) not (doing|discussing|talking about) this (again|anymore|right now)?",
         "(stop|quit) (talking|texting|messaging) (to)? me",
@@ -60,7 +60,7 @@ export const stonewalling: CategorySpec = {
       exceptions: [
         "(i|we) (need|want) (a|some)? (break|minute|few minutes|time|space|pause|breather)",
         "(forget|forgot) (it|about it) (was|is|at|in|on)",
-        "leave (it|them|the|my|your|a|this) ",
+        "leave (it|them|the|my|your|a|this)",
         "done (with|talking) (the|my|dinner|work|lunch|for the day|homework|packing|cleaning|cooking|eating|early)",
         "(i am|i'm) done (with)? (the|my|dinner|work|lunch|for the day|homework|packing|cleaning|cooking|eating|early|soon|at)",
         "(do not|don't) (want|need) to talk about (it|this) (right now|yet|tonight)? (but|can|could|until|tomorrow|later|when|after)",
