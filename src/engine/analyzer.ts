@@ -35,24 +35,73 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => s.start <= start && end <= s.end);
 }
 
-/** Whether [start, end) sits inside quotation marks on its line. */
-function isQuoted(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return inside(quotedRanges(text.slice(lineStart, lineEnd)), start - lineStart, end - lineStart);
+/**
+ * Answers "does this offset start inside quotation marks on its line?", scanning each line at
+ * most once per analysis however many findings it holds.
+ */
+function quoteChecker(text: string): (start: number) => boolean {
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  // Per line: quoted ranges sorted by start, with the furthest end reached so far.
+  const lines = new Map<number, { starts: number[]; reach: number[] }>();
+  return (start) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = lineStarts[lo]!;
+    let quoted = lines.get(lineStart);
+    if (!quoted) {
+      const next = lineStarts[lo + 1];
+      const spans = quotedRanges(text.slice(lineStart, next === undefined ? text.length : next - 1)).sort((a, b) => a.start - b.start);
+      let reach = 0;
+      quoted = { starts: spans.map((q) => q.start), reach: spans.map((q) => (reach = Math.max(reach, q.end))) };
+      lines.set(lineStart, quoted);
+    }
+    const at = start - lineStart;
+    // The last range opening before `at`; inside a quote if any range opened so far reaches past it.
+    let a = 0;
+    let b = quoted.starts.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (quoted.starts[mid]! < at) a = mid + 1;
+      else b = mid;
+    }
+    return a > 0 && quoted.reach[a - 1]! > at;
+  };
 }
 
-/** Drops findings wholly inside a stronger or longer one, so a highlight never sits on another. */
+function rankOrder(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start;
+}
+
+/**
+ * Drops findings wholly inside a stronger or longer one, so a highlight never sits on another.
+ * Findings are compared only within a run of overlapping ones, which keeps this linear.
+ */
 function dropNested(findings: Finding[]): Finding[] {
-  const ranked = [...findings].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  const kept: Finding[] = [];
-  for (const f of ranked) {
-    if (!kept.some((k) => k.start <= f.start && f.end <= k.end)) kept.push(f);
+  const byStart = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  let cluster: Finding[] = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    const kept: Finding[] = [];
+    for (const f of cluster.sort(rankOrder)) {
+      if (!kept.some((k) => k.start <= f.start && f.end <= k.end)) kept.push(f);
+    }
+    out.push(...kept.sort((a, b) => a.start - b.start || a.end - b.end));
+    cluster = [];
+  };
+  for (const f of byStart) {
+    if (f.start >= clusterEnd) flush();
+    cluster.push(f);
+    clusterEnd = Math.max(clusterEnd, f.end);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  flush();
+  return out;
 }
 
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
@@ -68,9 +117,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     !disabledCategories.has("unacknowledged") && !disabledRules.has("unacknowledged/explains-without-acknowledging") && minRank <= 1;
   const cache = new LruCache<string, SentenceReading>(Math.max(16, options.cacheSize ?? 4096));
 
+  let sentencesRead = 0;
   function read(sentence: string): SentenceReading {
     let reading = cache.get(sentence);
     if (!reading) {
+      sentencesRead++;
       reading = readSentence(sentence, rules);
       cache.set(sentence, reading);
     }
@@ -108,6 +159,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const facts: SentenceFacts[] = [];
     let findings: Finding[] = [];
     let acknowledgedBefore = false;
+    const isQuoted = quoteChecker(text);
 
     for (const span of spans) {
       const reading = read(text.slice(span.start, span.end));
@@ -117,7 +169,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         if (rule.spec.unlessAcknowledged && (acknowledgedBefore || reading.acknowledges)) continue;
         const start = span.start + c.start;
         const end = span.start + c.end;
-        if (isQuoted(text, start, end)) continue;
+        if (isQuoted(start)) continue;
         findings.push({
           rule: rule.id,
           category: rule.category,
@@ -160,6 +212,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     },
     clear(): void {
       cache.clear();
+    },
+    stats() {
+      return { cachedSentences: cache.size, sentencesRead };
     },
   };
 }

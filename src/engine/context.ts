@@ -23,7 +23,7 @@ export function isReportedOrMentioned(sentence: string, matchStart: number): boo
 
 /** "I don't think you're overreacting", "I'm not saying calm down", "it's not that you never help". */
 const NEGATED_FRAME =
-  /(?:\b(?:do not|does not|did not|don't|doesn't|didn't|never|not|wouldn't|would not|won't|will not)\s+(?:\w+\s+)?(?:think|believe|say|saying|said|mean|meant|feel|claim|claiming|suggest|suggesting|imply|implying|accuse|accusing)|\bit is not that|\bit's not that|\bnot because|\bno one is saying|\bnobody is saying|\bnobody said|\bno one said)\s+(?:that\s+)?(?:[\p{L}']+\s+){0,1}$/u;
+  /(?:\b(?:do not|does not|did not|don't|doesn't|didn't|never|not|wouldn't|would not|won't|will not)\s+(?:\w+\s+)?(?:think|believe|say|saying|said|mean|meant|feel|claim|claiming|suggest|suggesting|imply|implying|accuse|accusing)|\b(?:it|that) (?:is not|isn't|wasn't|was not|'s not) (?:that|because)|\bit's not that|\bnot that|\bnot because|\b(?:no one|nobody|noone) (?:is saying|said|says|thinks|thought|believes|is calling you|called you)|\bi (?:never|didn't|did not) (?:say|said|call|called you))\s+(?:that\s+)?(?:[\p{L}']+\s+){0,1}$/u;
 
 export function isNegatedFrame(sentence: string, matchStart: number): boolean {
   return NEGATED_FRAME.test(sentence.slice(Math.max(0, matchStart - 60), matchStart));
@@ -37,6 +37,11 @@ export function isSelfQuestion(sentence: string): boolean {
 
 const TECHNICAL_WORDS =
   /\b(?:function|functions|return|returns|null|undefined|bug|bugs|error|errors|log|logs|build|builds|deploy|deployed|commit|commits|pr|merge|merged|branch|query|column|columns|row|rows|api|config|server|code|file|files|variable|script|ticket|spec|param|params|field|fields|endpoint|regex|string|array|spreadsheet|formula|cell|cells|invoice|test|tests|step|steps|version|database|table|schema|stack|crash|crashed|job|pipeline|repo|docs|documentation|slide|slides|deck|draft|doc|link|invoice|budget|report|diagram|chart|figure|section|paragraph|clause|contract|quote|estimate|receipt)\b/;
+
+/** Code in the sentence: call parentheses, operators, file names, snake_case. */
+export function looksLikeCode(sentence: string): boolean {
+  return /\w\(\)|[=<>{}]|\b\w+_\w+\b|\b\w+\.(?:js|ts|py|json|md|txt|csv|html|css|sql|yml|yaml|sh|java|go|rs)\b|\bnull\b|\bundefined\b/.test(sentence);
+}
 
 /**
  * Work talk where "that's not what I meant" clarifies a thing rather than defends a self: a colon
@@ -90,10 +95,20 @@ export function acknowledges(sentence: string): boolean {
   return ACKNOWLEDGMENT.test(sentence) && !/\bnot my fault\b/.test(sentence);
 }
 
-/** Reasons and circumstances offered in one's own defence. */
-const EXPLANATION =
-  /\b(?:because|cause|since|the reason|that's why|that is why|i was (?:just |only |really |so )?(?:busy|tired|stressed|swamped|working|stuck|exhausted|running late|in a meeting|driving|trying|going to|about to|planning)|i had (?:to|no idea|a lot)|i thought|i figured|i assumed|my phone|traffic|it was (?:just|only)|i didn't (?:know|realize|realise|see|think|get)|i've been (?:so |really )?(?:busy|swamped|stressed|slammed)|work was|i literally|i already told you|how was i supposed)\b/;
+/**
+ * Reasons and circumstances offered in one's own defence, scored per sentence: causal links
+ * ("because", "that's why", ", so"), the writer's own actions in the past tense ("I was", "I had
+ * to", "I figured"), and things that happened to them ("the train was delayed", "my phone died").
+ */
+const CAUSAL =
+  /\b(?:because|bc|cuz|cause|the reason|that's why|that is why|which is why|by the time|so what happened|what happened was)\b|(?:,|\band) (?:so|then)\b|\bso (?:i|we)\b|\bthen (?:i|we|the|my)\b|\bsince (?:i|we|it|the|my|he|she|they)\b/g;
+const OWN_PAST =
+  /\b(?:i|we)(?: (?:just|only|already|even|literally|actually|really|had|was))? (?:was|were|had|did|didn't|couldn't|wasn't|went|got|left|ran|sent|said|thought|figured|assumed|planned|wanted|tried|forgot|ate|took|made|came|saw|knew|told|gave|kept|found|fell|stayed|called|moved|signed|invited|corrected|checked|turned|needed|meant|decided|cropped|'d planned|'d asked)\b/;
+const CIRCUMSTANCE =
+  /\b(?:the|my|our|his|her|their) [\p{L}']+(?: [\p{L}']+)? (?:was|were|had|died|broke|went|came|changed|moved|took|ran|got|said|sold|closed|stopped|missed|messed|decided)\b/u;
 
-export function explains(sentence: string): boolean {
-  return EXPLANATION.test(sentence);
+export function explanationScore(sentence: string): number {
+  const causal = Math.min(2, sentence.match(CAUSAL)?.length ?? 0);
+  if (causal === 0 && !OWN_PAST.test(sentence) && !CIRCUMSTANCE.test(sentence)) return 0;
+  return causal * 2 + (OWN_PAST.test(sentence) ? 1 : 0) + (CIRCUMSTANCE.test(sentence) ? 1 : 0);
 }

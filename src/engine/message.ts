@@ -12,22 +12,34 @@ export const UNACKNOWLEDGED = {
     "This explains your side at length but never names how they feel; reasons land better after they feel heard.",
 };
 
-/** How many explaining sentences make a draft "defending at length". */
-const EXPLANATIONS_NEEDED = 2;
+/**
+ * How much explaining makes a draft "defending at length": a causal link (2) plus the writer's
+ * own past actions or circumstances (1 each), summed over the draft.
+ */
+const EXPLANATION_NEEDED = 4;
+const WORDS_NEEDED = 12;
 
 export interface SentenceFacts {
   start: number;
   end: number;
   acknowledges: boolean;
-  explains: boolean;
+  explains: number;
 }
 
 /** The finding for a draft that explains itself at length and acknowledges nothing, if it is one. */
 export function unacknowledgedFinding(text: string, facts: readonly SentenceFacts[], findings: readonly Finding[]): Finding | undefined {
   if (facts.some((f) => f.acknowledges)) return undefined;
-  const explaining = facts.filter((f) => f.explains);
-  if (explaining.length < EXPLANATIONS_NEEDED) return undefined;
-  const target = explaining.find((f) => !findings.some((x) => x.start < f.end && f.start < x.end));
+  const explaining = facts.filter((f) => f.explains > 0);
+  const score = explaining.reduce((sum, f) => sum + f.explains, 0);
+  if (score < EXPLANATION_NEEDED || !explaining.some((f) => f.explains >= 2)) return undefined;
+  if ((text.match(/[\p{L}']+/gu)?.length ?? 0) < WORDS_NEEDED) return undefined;
+  // Findings are sorted by start: walk both lists once.
+  let i = 0;
+  const target = explaining.find((f) => {
+    while (i < findings.length && findings[i]!.end <= f.start) i++;
+    const next = findings[i];
+    return !next || next.start >= f.end;
+  });
   if (!target) return undefined;
   let end = target.end;
   while (end > target.start && /[\s.,;:!?…]/.test(text[end - 1]!)) end--;

@@ -9,12 +9,13 @@ import { gateOpen, wordSet, type CompiledPattern, type CompiledRule } from "./co
 import {
   acknowledges,
   clauseEnd,
-  explains,
+  explanationScore,
   isNegatedFrame,
   isReportedOrMentioned,
   isSelfQuestion,
   isTechnical,
   isWholeSentence,
+  looksLikeCode,
 } from "./context";
 import { renderSuggestions, type Capture } from "./rewrite";
 
@@ -30,7 +31,8 @@ export interface Candidate {
 export interface SentenceReading {
   candidates: Candidate[];
   acknowledges: boolean;
-  explains: boolean;
+  /** How strongly this sentence explains or justifies (0 = not at all). */
+  explains: number;
 }
 
 type Pointer = [number, number, number, ...unknown[]];
@@ -110,7 +112,8 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
   const text = norm.text;
   const doc = nlp(text);
   const spans = termSpans(doc, text);
-  const selfQuestion = isSelfQuestion(text);
+  // A question about oneself, or a sentence of code, is nobody's defensive move.
+  const skipAll = isSelfQuestion(text) || looksLikeCode(text);
   const candidates: Candidate[] = [];
 
   for (const { rule, index, patterns } of open) {
@@ -123,7 +126,7 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
       for (const m of matchAll(doc, pattern)) {
         const range = matchRange(spans, m.ptr);
         if (!range) continue;
-        if (selfQuestion || exceptionRanges.some((r) => overlaps(r, range))) continue;
+        if (skipAll || exceptionRanges.some((r) => overlaps(r, range))) continue;
         if (spec.wholeSentence && !isWholeSentence(text, range.start, range.end)) continue;
         if (spec.notInTechnicalContext && isTechnical(text, range.end)) continue;
         if (isReportedOrMentioned(text, range.start) || isNegatedFrame(text, range.start)) continue;
@@ -172,5 +175,5 @@ export function readSentence(sentence: string, rules: readonly CompiledRule[]): 
   } catch {
     candidates = [];
   }
-  return { candidates, acknowledges: acknowledges(norm.text), explains: explains(norm.text) };
+  return { candidates, acknowledges: acknowledges(norm.text), explains: explanationScore(norm.text) };
 }

@@ -77,8 +77,16 @@ export interface AnalyzerOptions {
   cacheSize?: number;
 }
 
+export interface AnalyzerStats {
+  /** Sentences currently cached. */
+  cachedSentences: number;
+  /** Sentences read (normalized, gated and possibly parsed) since the analyzer was made. */
+  sentencesRead: number;
+}
+
 export interface Analyzer {
   analyze(text: string): Analysis;
+  stats(): AnalyzerStats;
   /** Drops every cached sentence (the heap returns to its post-construction size). */
   clear(): void;
 }
