@@ -3,7 +3,7 @@
  * draft after a one-character edit costs about one sentence.
  */
 import { LruCache } from "./cache";
-import { compileRules, type CompiledRule } from "./compile";
+import { buildGate, compileRules, type CompiledRule } from "./compile";
 import { messageSuggestions, unacknowledgedFinding, type SentenceFacts } from "./message";
 import { CATEGORIES } from "./rules";
 import { excludedRanges, quotedRanges, sentences, type Span } from "./segment";
@@ -18,6 +18,18 @@ const EMPTY: Analysis = Object.freeze({ findings: [], suggestions: [] }) as Anal
 let allRules: CompiledRule[] | undefined;
 function compiledRules(): CompiledRule[] {
   return (allRules ??= compileRules(CATEGORIES));
+}
+
+/** Gates are built once per set of enabled rules, so making an analyzer costs next to nothing. */
+const gates = new Map<string, ReturnType<typeof buildGate>>();
+function gateFor(rules: readonly CompiledRule[]): ReturnType<typeof buildGate> {
+  const key = rules.map((r) => r.id).join("\n");
+  let gate = gates.get(key);
+  if (!gate) {
+    if (gates.size >= 8) gates.clear();
+    gates.set(key, (gate = buildGate(rules)));
+  }
+  return gate;
 }
 
 function escapeRegExp(s: string): string {
@@ -111,6 +123,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const rules = compiledRules().filter(
     (r) => !disabledCategories.has(r.category) && !disabledRules.has(r.id) && SEVERITY_RANK[r.spec.severity] >= minRank,
   );
+  const gate = gateFor(rules);
   const neverFlag = phraseMatcher(options.neverFlag);
   const alwaysFlag = disabledCategories.has("personal") ? undefined : phraseMatcher(options.alwaysFlag);
   const unacknowledgedOn =
@@ -122,7 +135,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let reading = cache.get(sentence);
     if (!reading) {
       sentencesRead++;
-      reading = readSentence(sentence, rules);
+      reading = readSentence(sentence, rules, gate);
       cache.set(sentence, reading);
     }
     return reading;

@@ -1,28 +1,41 @@
-/** A bounded least-recently-used map: a long session of typing cannot grow the heap without limit. */
+/**
+ * A bounded cache with least-recently-used behaviour, in two generations: hits in the older
+ * generation are promoted, and when the young one fills up the old one is dropped whole. Every
+ * operation is O(1) with no reordering on hits, which matters when a long draft looks up a few
+ * hundred sentences on every keystroke.
+ */
 export class LruCache<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly capacity: number) {}
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+  private readonly half: number;
+
+  constructor(capacity: number) {
+    this.half = Math.max(1, Math.floor(capacity / 2));
+  }
 
   get(key: K): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    this.young.set(key, value);
+    if (this.young.size >= this.half) {
+      this.old = this.young;
+      this.young = new Map();
+    }
   }
 
   clear(): void {
-    this.map.clear();
+    this.young.clear();
+    this.old.clear();
   }
 
+  /** Entries held (a key promoted from the old generation may be counted twice until it ages out). */
   get size(): number {
-    return this.map.size;
+    return this.young.size + this.old.size;
   }
 }

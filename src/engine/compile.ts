@@ -9,11 +9,14 @@ import type { CategoryId } from "./types";
 
 type ParsedMatch = ReturnType<typeof nlp.parseMatch>;
 
+/** One term of a pattern, as the gate sees it: any of these word sequences (each word needed). */
+type Requirement = readonly (readonly string[])[];
+
 export interface CompiledPattern {
   source: string;
   parsed: ParsedMatch;
-  /** Every inner set must meet the sentence's words (AND of ORs). */
-  requires: ReadonlySet<string>[];
+  /** Every requirement must be met by the sentence's words for the pattern to be tried. */
+  requires: readonly Requirement[];
   groups: string[];
 }
 
@@ -29,9 +32,31 @@ export interface CompiledRule {
 interface MatchToken {
   word?: string;
   fastOr?: Set<string>;
+  choices?: MatchToken[][];
   optional?: boolean;
   negative?: boolean;
   min?: number;
+}
+
+/** The literal words a term needs, or undefined when it can match without any (a tag, "."). */
+function requirementOf(token: MatchToken): Requirement | undefined {
+  if (token.optional || token.negative || token.min === 0) return undefined;
+  if (token.word) return [[token.word]];
+  if (token.fastOr && token.fastOr.size > 0) {
+    const words = [...token.fastOr];
+    return words.some((w) => w.startsWith("#")) ? undefined : words.map((w) => [w]);
+  }
+  if (token.choices && token.choices.length > 0) {
+    const options: string[][] = [];
+    for (const choice of token.choices) {
+      const words = choice.flatMap((t) => requirementOf(t)?.[0] ?? []);
+      // A choice made only of tags or optional words could match anything: no gate here.
+      if (words.length === 0) return undefined;
+      options.push(words);
+    }
+    return options;
+  }
+  return undefined;
 }
 
 /**
@@ -81,14 +106,7 @@ function compilePattern(written: string): CompiledPattern {
   // compromise silently mis-parses nested groups; a rule that needs one must be split in two.
   if (/\([^()]*\(/.test(source.replace(/%[A-Z]+%/g, ""))) throw new Error(`nested group in pattern: ${written}`);
   const parsed = nlp.parseMatch(source);
-  const requires: Set<string>[] = [];
-  for (const token of parsed as unknown as MatchToken[]) {
-    if (token.optional || token.negative || token.min === 0) continue;
-    if (token.word) requires.push(new Set([token.word]));
-    else if (token.fastOr && token.fastOr.size > 0 && [...token.fastOr].every((w) => !w.startsWith("#"))) {
-      requires.push(new Set(token.fastOr));
-    }
-  }
+  const requires = (parsed as unknown as MatchToken[]).map(requirementOf).filter((r): r is Requirement => r !== undefined);
   const groups = [...source.matchAll(/\[<(\w+)>/g)].map((m) => m[1]!);
   return { source, parsed, requires, groups };
 }
@@ -148,15 +166,53 @@ export function wordSet(normalized: string): Set<string> {
 }
 
 export function gateOpen(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
-  for (const any of pattern.requires) {
-    let met = false;
-    for (const w of any) {
-      if (words.has(w)) {
-        met = true;
-        break;
+  return pattern.requires.every((options) => options.some((sequence) => sequence.every((w) => words.has(w))));
+}
+
+/** Words so common that indexing a pattern under them would open it for most sentences. */
+const COMMON = new Set(
+  "i you we he she it they me us him her them my your our is are am was were be been being do does did not no have has had will would can could should the a an to of and or but so that this what in on at for with just really".split(" "),
+);
+
+export interface OpenRule {
+  index: number;
+  patterns: CompiledPattern[];
+}
+
+/**
+ * Indexes every pattern under the words of its most selective requirement, so that a sentence
+ * only checks the patterns one of its words can open, not every pattern of every rule.
+ */
+export function buildGate(rules: readonly CompiledRule[]): (words: ReadonlySet<string>) => OpenRule[] {
+  const index = new Map<string, [number, CompiledPattern][]>();
+  const always: [number, CompiledPattern][] = [];
+  rules.forEach((rule, ruleIndex) => {
+    for (const pattern of rule.patterns) {
+      const cost = (r: Requirement) => r.length + (r.every((seq) => seq.every((w) => COMMON.has(w))) ? 100 : 0);
+      const key = [...pattern.requires].sort((a, b) => cost(a) - cost(b))[0];
+      if (!key) {
+        always.push([ruleIndex, pattern]);
+        continue;
+      }
+      for (const option of key) {
+        const word = option.find((w) => !COMMON.has(w)) ?? option[0]!;
+        let list = index.get(word);
+        if (!list) index.set(word, (list = []));
+        list.push([ruleIndex, pattern]);
       }
     }
-    if (!met) return false;
-  }
-  return true;
+  });
+  return (words) => {
+    const open = new Map<number, Set<CompiledPattern>>();
+    const consider = ([ruleIndex, pattern]: [number, CompiledPattern]) => {
+      if (!gateOpen(pattern, words)) return;
+      let set = open.get(ruleIndex);
+      if (!set) open.set(ruleIndex, (set = new Set()));
+      set.add(pattern);
+    };
+    always.forEach(consider);
+    for (const word of words) index.get(word)?.forEach(consider);
+    // Rule order is the order rules were written in: keep it, so results do not depend on the words.
+    return [...open].sort((a, b) => a[0] - b[0]).map(([i, set]) => ({ index: i, patterns: rules[i]!.patterns.filter((p) => set.has(p)) }));
+  };
 }

@@ -53,3 +53,19 @@ export function conjugate(verb: string, tense: string | undefined, form: VerbFor
     }
   }
 }
+
+/**
+ * Tokenizes and tags a sentence. compromise's full tagger adds a second, rule-based pass
+ * (postTagger) that costs about five times the first; the rules only need the lexicon and
+ * suffix tags (#Verb, #Adjective, #Adverb, #Gerund, #PastTense, #Copula), which the first pass
+ * already gives, so that is all that runs unless the full pass is asked for.
+ */
+export function parse(text: string, full = FULL_TAGGER): Doc {
+  if (full) return nlp(text);
+  const doc = nlp.tokenize(text);
+  doc.compute(["freeze", "lexicon", "preTagger", "contractionTwo", "unfreeze"]);
+  return doc;
+}
+
+declare const __FULL_TAGGER__: boolean | undefined;
+const FULL_TAGGER = typeof __FULL_TAGGER__ !== "undefined" && __FULL_TAGGER__;

@@ -15,18 +15,20 @@ export interface Span {
 /** Longest sentence handed to the parser; longer runs are cut at a comma or a space. */
 const MAX_SENTENCE = 400;
 
-const EXCLUDED: RegExp[] = [
-  /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)/g, // fenced code, also unterminated while typing
-  /`[^`\n]*`/g, // inline code
-  /^[ \t]*>.*$/gm, // quoted email lines
-  /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi, // URLs
-  /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g, // email addresses
+/** Each pattern runs only when its cheap marker is in the text at all. */
+const EXCLUDED: ReadonlyArray<[marker: RegExp, pattern: RegExp]> = [
+  [/```|~~~/, /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)/g], // fenced code, also unterminated while typing
+  [/`/, /`[^`\n]*`/g], // inline code
+  [/>/, /^[ \t]*>.*$/gm], // quoted email lines
+  [/https?:|www\./i, /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi], // URLs
+  [/@/, /[\w.+-]+@[\w-]+\.[\w.-]+/g], // email addresses
 ];
 
 /** Ranges of `text` that no rule may read. Sorted, non-overlapping. */
 export function excludedRanges(text: string): Span[] {
   const spans: Span[] = [];
-  for (const pattern of EXCLUDED) {
+  for (const [marker, pattern] of EXCLUDED) {
+    if (!marker.test(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
@@ -79,13 +81,16 @@ function lineBreakEnds(text: string, lineStart: number, at: number): boolean {
   return /[.!?…:;)\p{Extended_Pictographic}]$/u.test(line);
 }
 
-/** Splits text[from, to) into sentences. */
+const BOUNDARY = /[.!?…\n]/g;
+
+/** Splits text[from, to) into sentences, jumping from one possible boundary to the next. */
 function splitChunk(text: string, from: number, to: number, out: Span[]): void {
   let start = from;
   let lineStart = from;
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === "\n") {
+  BOUNDARY.lastIndex = from;
+  for (let m = BOUNDARY.exec(text); m && m.index < to; m = BOUNDARY.exec(text)) {
+    const i = m.index;
+    if (text[i] === "\n") {
       const beforeBlank = /^\n[ \t]*(\n|$)/.test(text.slice(i, i + 40));
       if (beforeBlank || lineBreakEnds(text, lineStart, i)) {
         pushBounded(out, text, { start, end: i });
@@ -94,17 +99,16 @@ function splitChunk(text: string, from: number, to: number, out: Span[]): void {
       lineStart = i + 1;
       continue;
     }
-    if (!TERMINAL.test(ch)) continue;
     let j = i + 1;
     while (j < to && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+    BOUNDARY.lastIndex = j;
     if (j < to && !isSpace(text[j])) continue; // "3.5", "e.g.x", "a.m.b"
-    if (ch === ".") {
+    if (text[i] === ".") {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 8), i))?.[1]?.toLowerCase();
       if (word && ABBREVIATIONS.has(word)) continue;
     }
     pushBounded(out, text, { start, end: j });
     start = j;
-    i = j - 1;
   }
   pushBounded(out, text, { start, end: to });
 }

@@ -3,9 +3,9 @@
  * The result depends only on the sentence's own text, which is what makes it cacheable; context
  * from other sentences (quotes that span them, an earlier acknowledgment) is applied later.
  */
-import nlp, { type Term } from "./nlp";
+import nlp, { parse, type Term } from "./nlp";
 import { normalize, toOriginal, type Normalized } from "./normalize";
-import { gateOpen, wordSet, type CompiledPattern, type CompiledRule } from "./compile";
+import { gateOpen, wordSet, type CompiledPattern, type CompiledRule, type OpenRule } from "./compile";
 import {
   acknowledges,
   clauseEnd,
@@ -103,20 +103,18 @@ function capture(doc: ReturnType<typeof nlp>, ptr: Pointer): Capture {
   return { words, tense };
 }
 
-function readMatches(sentence: string, norm: Normalized, rules: readonly CompiledRule[], words: Set<string>): Candidate[] {
-  const open = rules
-    .map((rule, index) => ({ rule, index, patterns: rule.patterns.filter((p) => gateOpen(p, words)) }))
-    .filter((r) => r.patterns.length > 0);
+function readMatches(sentence: string, norm: Normalized, rules: readonly CompiledRule[], open: OpenRule[], words: Set<string>): Candidate[] {
   if (open.length === 0) return [];
 
   const text = norm.text;
-  const doc = nlp(text);
+  const doc = parse(text);
   const spans = termSpans(doc, text);
   // A question about oneself, or a sentence of code, is nobody's defensive move.
   const skipAll = isSelfQuestion(text) || looksLikeCode(text);
   const candidates: Candidate[] = [];
 
-  for (const { rule, index, patterns } of open) {
+  for (const { index, patterns } of open) {
+    const rule = rules[index]!;
     const spec = rule.spec;
     const exceptionRanges = rule.exceptions
       .filter((p) => gateOpen(p, words))
@@ -166,12 +164,16 @@ function leadingStart(text: string): number {
 }
 
 /** Never throws: a sentence the parser chokes on simply yields no findings. */
-export function readSentence(sentence: string, rules: readonly CompiledRule[]): SentenceReading {
+export function readSentence(
+  sentence: string,
+  rules: readonly CompiledRule[],
+  gate: (words: ReadonlySet<string>) => OpenRule[],
+): SentenceReading {
   const norm = normalize(sentence);
   const words = wordSet(norm.text);
   let candidates: Candidate[] = [];
   try {
-    candidates = readMatches(sentence, norm, rules, words);
+    candidates = readMatches(sentence, norm, rules, gate(words), words);
   } catch {
     candidates = [];
   }
