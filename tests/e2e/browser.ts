@@ -1,0 +1,214 @@
+/**
+ * Shared by the e2e tests and `npm start`: real Chromium with the built extension loaded, and a
+ * tiny static server for the repository (dist/ and tests/e2e/fixtures/). No vitest imports here.
+ *
+ * Chromium is Debian's (`apt-get install chromium`), or CHROMIUM_PATH. Playwright's own browser
+ * downloads are not used.
+ */
+import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { createServer } from "node:http";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const defaultExtensionDir = path.join(repoRoot, "dist", "chrome");
+
+/**
+ * Flags for a machine without network access: without these Chromium keeps retrying background
+ * connections (component updates, sync, QUIC probes). --no-sandbox because CI runs as root.
+ */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+export interface LaunchOptions {
+  /** Default: true. Chromium >= 132 runs `--headless` as the new headless mode, which loads extensions. */
+  headless?: boolean;
+  /** An unpacked extension directory. Default: dist/chrome. */
+  extensionDir?: string;
+  /** Default: 1280x800. */
+  viewport?: { width: number; height: number };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  /** The extension's id, taken from its service worker's URL. */
+  extensionId: string;
+  /** The extension's service worker as it was when the session started. */
+  worker: Worker;
+  /**
+   * What the extension's service worker reported as errors so far: `console.error` calls and
+   * uncaught exceptions or promise rejections (read from Chromium's own log).
+   */
+  extensionErrors(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = path.resolve(options.extensionDir ?? defaultExtensionDir);
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`No Chromium at ${chromiumPath}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+  }
+  if (!existsSync(path.join(extensionDir, "manifest.json"))) {
+    throw new Error(`No extension at ${extensionDir}: run \`node build.mjs\` first.`);
+  }
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), "receptive-chromium-"));
+  const logFile = path.join(userDataDir, "chromium.log");
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath,
+      headless: options.headless ?? true,
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      // Playwright passes --disable-extensions by default, which wins over --load-extension.
+      ignoreDefaultArgs: ["--disable-extensions"],
+      args: [
+        ...chromiumArgs,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        // Service-worker exceptions reach no Playwright event; Chromium logs them here.
+        "--enable-logging",
+        `--log-file=${logFile}`,
+      ],
+    });
+  } catch (e) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
+
+  const consoleErrors: string[] = [];
+  try {
+    const isExtensionWorker = (w: Worker) => w.url().startsWith("chrome-extension://");
+    const worker =
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context
+        .waitForEvent("serviceworker", { predicate: isExtensionWorker, timeout: 30_000 })
+        .catch(async (e: unknown) => {
+          const log = await readFile(logFile, "utf8").catch(() => "");
+          const relevant = log.split("\n").filter((l) => /extension|CONSOLE|manifest/i.test(l));
+          throw new Error(
+            `The extension's service worker did not start (${extensionDir}): ${e instanceof Error ? e.message : e}` +
+              (relevant.length ? `\nChromium's log:\n${relevant.slice(-20).join("\n")}` : ""),
+          );
+        }));
+    const extensionId = new URL(worker.url()).host;
+    const origin = `chrome-extension://${extensionId}/`;
+    context.on("console", (message) => {
+      const source = message.worker()?.url() ?? "";
+      if (message.type() === "error" && source.startsWith(origin)) consoleErrors.push(message.text());
+    });
+
+    let closed = false;
+    return {
+      context,
+      extensionId,
+      worker,
+      async extensionErrors() {
+        const log = await readFile(logFile, "utf8").catch(() => "");
+        // e.g. [pid:tid:time:INFO:CONSOLE:12] "Uncaught Error: boom", source: chrome-extension://<id>/background.js (12)
+        const uncaught = log
+          .split("\n")
+          .filter((line) => line.includes(":CONSOLE") && line.includes(`source: ${origin}`))
+          .map((line) => /"(Uncaught.*)", source: /.exec(line)?.[1])
+          .filter((m): m is string => m !== undefined);
+        return [...consoleErrors, ...uncaught];
+      },
+      async close() {
+        if (closed) return;
+        closed = true;
+        await context.close().catch(() => {});
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      },
+    };
+  } catch (e) {
+    await context.close().catch(() => {});
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    throw e;
+  }
+}
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:43817 (no trailing slash) */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` (default: the repository) read-only on 127.0.0.1 at a free port. */
+export async function serveStatic(root: string = repoRoot): Promise<StaticServer> {
+  const base = path.resolve(root);
+  const server = createServer(async (req, res) => {
+    const send = (status: number, body: string) => {
+      res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end(req.method === "HEAD" ? undefined : body);
+    };
+    if (req.method !== "GET" && req.method !== "HEAD") return send(405, "method not allowed");
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      return send(400, "bad request");
+    }
+    let file = path.resolve(base, "." + pathname);
+    if (file !== base && !file.startsWith(base + path.sep)) return send(403, "forbidden");
+    if (pathname.split("/").some((part) => part.startsWith(".") && part.length > 0)) return send(404, "not found");
+    try {
+      if ((await stat(file)).isDirectory()) {
+        if (!pathname.endsWith("/")) {
+          res.writeHead(301, { location: pathname + "/" });
+          return res.end();
+        }
+        file = path.join(file, "index.html");
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream",
+        "content-length": body.length,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch {
+      send(404, "not found");
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("static server has no port");
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The demo page's path under the static server. */
+export const demoPath = "/tests/e2e/fixtures/demo/";

@@ -1,0 +1,275 @@
+/**
+ * The built extension (dist/chrome) in real Chromium, and the demo page running dist/engine.js.
+ *
+ * What is covered here:
+ * - dist/chrome loads, its service worker starts, its manifest (name, version) and icons are
+ *   what the repository says, and the worker reports no errors while the tests use it;
+ * - the background's message handling for real: a test-only copy of dist/chrome gets one extra,
+ *   empty extension page (e2e-probe.html, never shipped) so that `chrome.runtime.sendMessage`
+ *   runs from the extension's own origin, the way the popup and content script will call it;
+ * - the demo page (tests/e2e/fixtures/demo/) renders exactly what `analyze` returns in Node for
+ *   the same text, whatever the rules are.
+ * The handler's branches that a real browser cannot reach on demand (another extension as the
+ * sender, an analyzer that throws) are unit-tested in tests/unit/background-protocol.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Page } from "playwright-core";
+import type * as Engine from "../../src/engine/index";
+import type { Analysis } from "../../src/engine/types";
+import {
+  defaultExtensionDir,
+  demoPath,
+  launchWithExtension,
+  repoRoot,
+  serveStatic,
+  type ExtensionSession,
+  type StaticServer,
+} from "./browser";
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+
+const manifest = JSON.parse(readFileSync(path.join(repoRoot, "manifest.json"), "utf8")) as {
+  name: string;
+  version: string;
+  icons: Record<string, string>;
+};
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
+
+const TEXTS = [
+  "",
+  "You're overreacting, calm down.",
+  "I didn't mean to upset you, but you're overreacting. Calm down, it was just a joke.",
+  "I'm sorry if you felt that way, but honestly it wasn't a big deal 🙄",
+  "You always do this. I was only trying to help, and now I'm the bad guy?",
+  "I'm so sorry I laughed. That must have felt awful. Can you tell me more about it?",
+  // Markup in a draft must come back as text, never as elements.
+  '<img src=x onerror="document.title=\'pwned\'"> whatever, <b>you</b> are too sensitive',
+];
+
+let engine: typeof Engine;
+
+beforeAll(async () => {
+  const built = ["dist/engine.js", "dist/chrome/manifest.json", "dist/chrome/background.js"];
+  if (!built.every((file) => existsSync(path.join(repoRoot, file)))) {
+    execFileSync(process.execPath, ["build.mjs"], { cwd: repoRoot, stdio: "inherit" });
+  }
+  // The same file the demo page imports.
+  engine = (await import(pathToFileURL(path.join(repoRoot, "dist/engine.js")).href)) as typeof Engine;
+}, 120_000);
+
+/** The findings and message-level suggestions as the demo page shows them. */
+async function shownAnalysis(page: Page) {
+  return page.evaluate(() => ({
+    findings: [...document.querySelectorAll<HTMLElement>('[data-testid="finding"]')].map((li) => ({
+      rule: li.dataset.rule,
+      category: li.dataset.category,
+      start: Number(li.dataset.start),
+      end: Number(li.dataset.end),
+      excerpt: li.querySelector(".excerpt")?.textContent,
+      message: li.querySelector(".message")?.textContent,
+      suggestions: [...li.querySelectorAll(".suggestions button")].map((b) => b.textContent),
+    })),
+    suggestions: [...document.querySelectorAll<HTMLElement>('[data-testid="message-suggestion"]')].map((li) => ({
+      kind: li.dataset.kind,
+      text: li.querySelector(".text")?.textContent,
+    })),
+  }));
+}
+
+function expectedShown(analysis: Analysis) {
+  return {
+    findings: analysis.findings.map((f) => ({
+      rule: f.rule,
+      category: f.category,
+      start: f.start,
+      end: f.end,
+      excerpt: f.excerpt,
+      message: f.message,
+      suggestions: f.suggestions.map((s) => s.text),
+    })),
+    suggestions: analysis.suggestions.map((s) => ({ kind: s.kind, text: s.text })),
+  };
+}
+
+/** Replaces the draft and waits for the page to have analyzed it. */
+async function typeDraft(page: Page, text: string) {
+  const reply = page.locator("#reply");
+  const before = await page.locator("#analysis").getAttribute("data-revision");
+  const unchanged = (await reply.inputValue()) === text; // fill() fires no input event then
+  await reply.fill(text);
+  await page.waitForFunction(
+    ({ prev, unchanged }) => {
+      const el = document.getElementById("analysis");
+      const value = (document.getElementById("reply") as HTMLTextAreaElement).value;
+      return (unchanged || el?.dataset.revision !== prev) && el?.dataset.chars === String(value.length);
+    },
+    { prev: before, unchanged },
+  );
+}
+
+describe("the built extension in Chromium", () => {
+  let session: ExtensionSession;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(repoRoot);
+    session = await launchWithExtension({ extensionDir: defaultExtensionDir });
+  }, 120_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it("loads, and its service worker starts and listens for messages", async () => {
+    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(session.worker.url()).toBe(`chrome-extension://${session.extensionId}/background.js`);
+    // False if background.js threw before registering its listener.
+    expect(await session.worker.evaluate(() => chrome.runtime.onMessage.hasListeners())).toBe(true);
+  });
+
+  it("has the manifest's name and the package's version", async () => {
+    const running = await session.worker.evaluate(() => {
+      const m = chrome.runtime.getManifest();
+      return { name: m.name, version: m.version, manifest_version: m.manifest_version };
+    });
+    expect(running).toEqual({ name: manifest.name, version: manifest.version, manifest_version: 3 });
+    expect(running.version).toBe(pkg.version);
+  });
+
+  it("ships every icon the manifest names, as PNGs of the stated size", async () => {
+    const icons = await session.worker.evaluate(async (paths: Record<string, string>) => {
+      const out: Record<string, { status: number; width: number; height: number }> = {};
+      for (const [size, file] of Object.entries(paths)) {
+        const res = await fetch(chrome.runtime.getURL(file));
+        const bitmap = await createImageBitmap(await res.blob());
+        out[size] = { status: res.status, width: bitmap.width, height: bitmap.height };
+      }
+      return out;
+    }, manifest.icons);
+    expect(Object.keys(icons).sort()).toEqual(["128", "16", "32", "48"]);
+    for (const [size, icon] of Object.entries(icons)) {
+      expect(icon).toEqual({ status: 200, width: Number(size), height: Number(size) });
+    }
+  });
+
+  describe("the demo page", () => {
+    let page: Page;
+    const pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      page = await session.context.newPage();
+      page.on("pageerror", (e) => pageErrors.push(e.message));
+      page.on("console", (m) => {
+        if (m.type() === "error") pageErrors.push(m.text());
+      });
+      await page.goto(server.url + demoPath);
+      await page.waitForSelector('#analysis:is([data-state="ready"], [data-state="error"])');
+    }, 60_000);
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it("loads dist/engine.js and is ready", async () => {
+      expect(await page.locator("#analysis").getAttribute("data-state")).toBe("ready");
+      expect(await page.locator(".bubble.theirs").count()).toBeGreaterThan(0);
+    });
+
+    it("shows exactly what analyze() returns in Node for the same text", async () => {
+      for (const text of TEXTS) {
+        await typeDraft(page, text);
+        expect(await shownAnalysis(page), JSON.stringify(text)).toEqual(expectedShown(engine.analyze(text)));
+      }
+    });
+
+    it("renders draft text as text: no elements come from the draft", async () => {
+      await typeDraft(page, TEXTS.at(-1)!);
+      const tags = await page.evaluate(() => [...document.querySelectorAll("#analysis *")].map((e) => e.tagName.toLowerCase()));
+      const expected = new Set(["div", "h2", "ul", "li", "span", "p", "button"]);
+      expect(tags.filter((tag) => !expected.has(tag))).toEqual([]);
+      expect(await page.title()).not.toBe("pwned");
+    });
+
+    it("flags a plainly defensive draft and applies a suggestion on click", async () => {
+      // Depends on the engine's rules: "overreacting" and "calm down" are core minimizing phrases.
+      const text = "You're overreacting, calm down.";
+      await typeDraft(page, text);
+      const shown = await shownAnalysis(page);
+      expect(shown.findings.length).toBeGreaterThanOrEqual(1);
+
+      const first = shown.findings[0]!;
+      const before = await page.locator("#analysis").getAttribute("data-revision");
+      await page.locator('[data-testid="finding"]').first().locator(".suggestions button").first().click();
+      await page.waitForFunction((prev) => document.getElementById("analysis")?.dataset.revision !== prev, before);
+      expect(await page.locator("#reply").inputValue()).toBe(text.slice(0, first.start) + first.suggestions[0] + text.slice(first.end));
+    });
+
+    it("logged no errors", () => {
+      expect(pageErrors).toEqual([]);
+    });
+  });
+
+  it("reported no errors from its service worker", async () => {
+    expect(await session.extensionErrors()).toEqual([]);
+  });
+});
+
+describe("the background's message handling, from an extension page", () => {
+  let session: ExtensionSession;
+  let page: Page;
+  let copy: string;
+
+  beforeAll(async () => {
+    copy = await mkdtemp(path.join(os.tmpdir(), "receptive-probe-"));
+    await cp(defaultExtensionDir, copy, { recursive: true });
+    await writeFile(path.join(copy, "e2e-probe.html"), '<!doctype html><meta charset="utf-8"><title>probe</title>\n');
+    session = await launchWithExtension({ extensionDir: copy });
+    page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/e2e-probe.html`);
+  }, 120_000);
+
+  afterAll(async () => {
+    await session?.close();
+    if (copy) await rm(copy, { recursive: true, force: true });
+  });
+
+  /** Sends a message as an extension page would: `{ reply }`, or `{ failed }` when nothing answered in 5 s. */
+  const send = (message: unknown) =>
+    page.evaluate(
+      (m) =>
+        Promise.race([
+          chrome.runtime.sendMessage(m).then((reply: unknown) => ({ reply }), (e: unknown) => ({ failed: String(e) })),
+          new Promise<{ failed: string }>((resolve) => setTimeout(() => resolve({ failed: "no answer in 5 s" }), 5_000)),
+        ]),
+      message,
+    );
+
+  it("answers ping", async () => {
+    expect(await send({ type: "ping" })).toEqual({ reply: { ok: true } });
+  });
+
+  it("answers analyze with what analyze() returns in Node", async () => {
+    for (const text of TEXTS) {
+      expect(await send({ type: "analyze", text }), JSON.stringify(text)).toEqual({ reply: engine.analyze(text) });
+    }
+  });
+
+  it("does not answer malformed messages", async () => {
+    for (const message of [{ type: "analyze" }, { type: "analyze", text: 3 }, { type: "nope" }, "ping", null]) {
+      const result = await send(message);
+      expect(result, JSON.stringify(message)).not.toHaveProperty("reply.ok");
+      expect((result as { reply?: unknown }).reply, JSON.stringify(message)).toBeUndefined();
+    }
+  });
+
+  it("reported no errors from its service worker", async () => {
+    expect(await session.extensionErrors()).toEqual([]);
+  });
+});
