@@ -63,6 +63,9 @@ describe("analyze", () => {
   it("writes rewrites that use the person's own verb, conjugated", () => {
     const [finding] = analyze("I didn't mean to yell.").findings;
     expect(finding!.suggestions[0]!.text).toBe("I'm sorry I yelled");
+    const [upset] = analyze("I didn't mean to upset you, but you were late.").findings;
+    expect(upset!.excerpt).toBe("I didn't mean to upset you");
+    expect(upset!.suggestions[0]!.text).toBe("I'm sorry I upset you");
     const [forgot] = analyze("i didnt mean to forget your birthday").findings;
     expect(forgot!.suggestions.map((s) => s.text)).toContain("I'm sorry I forgot your birthday");
     const [snap] = analyze("Sorry, I was only trying to help with the move.").findings;
@@ -168,7 +171,7 @@ describe("compromise pitfalls, handled", () => {
 });
 
 describe("createAnalyzer", () => {
-  it("caches per sentence: after a one-character edit only that sentence is read again", () => {
+  it("caches per sentence: after a one-character edit only that sentence is read again", { timeout: 30_000 }, () => {
     const analyzer = createAnalyzer();
     const sentences = Array.from({ length: 200 }, (_, i) => `Sentence number ${i} talks about the weekend plans.`);
     const text = sentences.join(" ") + " You're overreacting.";
@@ -225,7 +228,7 @@ describe("never fails on input", () => {
     expect(analyzer.analyze("مرحبا you're over\u200Breacting").findings.map((f) => f.rule)).toContain("minimizing/overreacting");
   });
 
-  it("a 1 MB draft", () => {
+  it("a 1 MB draft", { timeout: 60_000 }, () => {
     const unit = "You're overreacting about the dishes, it's not a big deal. We can talk tonight. ";
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const result = createAnalyzer().analyze(text);
@@ -233,12 +236,12 @@ describe("never fails on input", () => {
     expect(result.findings.length).toBeGreaterThan(10_000);
   });
 
-  it("1 MB without a single sentence break or space", () => {
+  it("1 MB without a single sentence break or space", { timeout: 60_000 }, () => {
     const text = "a".repeat(1_000_000);
     expect(createAnalyzer().analyze(text).findings).toEqual([]);
   });
 
-  it("arbitrary strings (fuzzed)", () => {
+  it("arbitrary strings (fuzzed)", { timeout: 120_000 }, () => {
     const fragments = ["you're", "overreacting", "calm down", " ", "\n", ".", "!", "?", "'", "’", "\"", ">", "`", "http://x.y/", "i didnt mean to", "whatever", "🙄", "\u200B", "\uD800", "ur", "thats", "not what i meant"];
     const text = fc.oneof(
       fc.string({ unit: "binary", maxLength: 300 }),
