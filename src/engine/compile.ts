@@ -141,6 +141,7 @@ const EXPANSIONS: ReadonlyArray<[RegExp, string[]]> = [
   [/^(\w+)'ve$/, ["have"]],
   [/^(\w+)'d$/, ["would", "had", "did"]],
   [/^(\w+)'ll$/, ["will"]],
+  [/^let's$/, ["let", "us"]],
   [/^(gonna)$/, ["going", "to"]],
   [/^(wanna)$/, ["want", "to"]],
   [/^(gotta)$/, ["got", "to"]],
@@ -153,6 +154,10 @@ export function wordSet(normalized: string): Set<string> {
     const word = m[0].replace(/^'+|'+$/g, "");
     if (!word) continue;
     words.add(word);
+    if (word === "cannot") {
+      words.add("can").add("not");
+      continue;
+    }
     if (!word.includes("'") && !/^(gonna|wanna|gotta)$/.test(word)) continue;
     for (const [pattern, parts] of EXPANSIONS) {
       const hit = pattern.exec(word);

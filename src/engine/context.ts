@@ -17,6 +17,8 @@ export function isReportedOrMentioned(sentence: string, matchStart: number): boo
   if (!m) return false;
   const subject = m[1]?.trim();
   if (subject && SPEAKER.has(subject)) return false;
+  // "I can tell you're upset" is noticing, not reporting.
+  if (m[2] === "tell" && (subject === "can" || subject === "could")) return false;
   // "...said it's fine, but you're overreacting": a clause break means the match is the speaker's.
   return !/[,;]|\b(but|and|so)\b/.test(m[4] ?? "");
 }
