@@ -34,12 +34,19 @@ export const intentOverImpact: CategorySpec = {
       severity: "high",
       patterns: [
         "you %ADV% (took|take|are taking|were taking|always take) (it|this|that|me|what i said|everything|things) (the wrong way|wrong|out of context|too personally|personally|literally|too seriously|so seriously)",
-        "you %ADV% (misunderstood|misread|misinterpreted|twisted|twist|misunderstand|misinterpret) (me|it|that|this|what i said|my words|everything)?",
+        "you %ADV% (misunderstood|misread|misinterpreted|misunderstand|misinterpret) (me|it|that|this|what i said|my words|everything)?",
+        "you (just|totally|completely|are|are totally|are completely)? (twisted|twist|twisting) (me|it|that|this|what i said|my words|everything|things)",
         "you are %ADV% (reading|read) (way|too|so)? (too|so)? much into (it|this|that|everything)",
         "you %ADV% (read|reading) (it|that|this) wrong",
         "you are %ADV% taking (it|this|that|everything|things) (the wrong way|wrong|out of context)",
         "you are %ADV% taking (it|this|that|everything|things) (way|too|so|very|really|a|bit|little){0,3} (personally|seriously|literally)",
         "you %ADV% (took|take) (it|this|that|everything|things|me) (way|too|so|very|really|a|bit|little){0,3} (personally|seriously|literally)",
+        "you are %ADV% taking (it|this|that|everything|things|me|what i said|my words) (completely|totally|entirely|all|so|really|just)? the wrong way",
+        "you (took|take|always take) (it|this|that|everything|things|me|what i said|my words) (completely|totally|entirely|all|so|really|just)? the wrong way",
+        "you are %ADV% taking (it|this|that|everything|things|me) (completely|totally|entirely|all|so|really|just)? out of context",
+        "you (are|were)? %ADV% (reading|read|reading way) (too much|way too much|so much|a lot)? into (it|this|that|things|everything|what i said|my words|one text|one comment|a text|a comment|nothing) (way too much|too much|so much|a lot|way too far)?",
+        "you are %ADV% (misreading|misunderstanding|misinterpreting|twisting|misconstruing|misquoting|mishearing) (me|it|this|that|what i said|my words|my tone|my message|my text|everything|things)? (completely|totally|entirely|again)?",
+        "you %ADV% (misread|misheard|misconstrued|misquoted) (me|it|this|that|what i said|my words|my tone|my message|my text|everything|things)? (completely|totally|entirely|again)?",
       ],
       unlessAcknowledged: true,
       message: "Saying they took it the wrong way puts the problem in how they heard you, not in what happened to them.",
@@ -49,8 +56,8 @@ export const intentOverImpact: CategorySpec = {
         "I'm sorry. I want to understand how that landed for you",
       ],
       examples: {
-        flag: ["You took it the wrong way.", "you're taking this way too personally", "You misunderstood me", "you're reading way too much into it"],
-        pass: ["Did I take it the wrong way?", "I think I misunderstood you, sorry.", "You took the wrong exit lol"],
+        flag: ["You took it the wrong way.", "you're taking this way too personally", "You misunderstood me", "you're reading way too much into it", "you're taking it totally out of context", "ur reading into things again", "You're misinterpreting my message completely."],
+        pass: ["Did I take it the wrong way?", "I think I misunderstood you, sorry.", "You took the wrong exit lol", "You're reading a great book, I saw it on the shelf."],
       },
     },
     {
@@ -59,9 +66,7 @@ export const intentOverImpact: CategorySpec = {
       patterns: [
         "i was %ADV% trying to [<verb>#Verb]",
         "i (just|only|simply) (wanted|meant|tried) to [<verb>#Verb]",
-        "i was %ADV% (being|looking out for) (nice|helpful|honest|supportive|you|protective)",
         "i (just|only) (had|have) your best interests? at heart",
-        "i was (just|only) (being|looking out for) [<verb>#Noun]",
       ],
       exceptions: [
         "trying to (reach|call|get ahold|get hold|get through|contact|text|find|catch|sleep|finish|work|figure out|decide|book|buy|pay|park|leave|load|open|log|print|send|upload|download|save money|lose weight|quit|get there|make it|remember|get home)",
@@ -77,6 +82,90 @@ export const intentOverImpact: CategorySpec = {
       examples: {
         flag: ["I was just trying to help!", "i was only trying to protect you", "I just wanted to make things easier for you.", "I was honestly just trying to be nice"],
         pass: ["I'm sorry I hurt you. I was trying to help, but I got it wrong.", "I was trying to reach you all day, call me when you can?"],
+      },
+    },
+    {
+      name: "just-being-honest",
+      severity: "medium",
+      patterns: [
+        "i was (honestly|really|literally|truly)? (just|only|simply|merely)? (being|trying to be) (nice|helpful|honest|supportive|protective|friendly|polite|realistic|practical|careful|thorough|real|direct|truthful|a good friend)",
+        "i was (honestly|really|literally|truly)? (just|only|simply|merely)? looking out for (you|us|your|the)",
+        "i was %ADV% (trying|doing) my (best|hardest|very best)",
+        "i (honestly|really|truly)? (tried|did) my (best|hardest|very best)",
+        "i was (honestly|really|literally|truly)? (just|only|simply|merely) (giving|offering|sharing|voicing) (feedback|advice|my opinion|an opinion|a suggestion|suggestions|constructive criticism|my honest opinion|my thoughts|notes|a tip|tips|my two cents)",
+        "i was (honestly|really|literally|truly)? (just|only|simply|merely) (saying|asking|stating|pointing out|mentioning|commenting|making a point|making conversation|making an observation|making a suggestion|making a comment|expressing|telling you|asking a question|stating a fact)",
+      ],
+      exceptions: [
+        "(saying|telling you) (hi|hello|goodnight|good night|bye|i love you|that i love you|i miss you|that i miss you|congrats|thanks|thank you)",
+        "(asking|mentioning) (if|whether|when|where|what time|for|about dinner|about the)",
+      ],
+      extendToClause: true,
+      unlessAcknowledged: true,
+      message: "Pointing to your good reason ('I was just being honest') asks them to set aside how it felt.",
+      suggestions: [
+        "I can see how that landed, and I'm sorry it hurt",
+        "I'm sorry that hurt. Can you tell me how it came across?",
+        "I care more about how it felt to you than about what I meant",
+      ],
+      examples: {
+        flag: ["I was just being honest!!", "i was only giving my opinion", "I was literally just making conversation", "I was simply pointing out the obvious.", "I was doing my best, ok?", "i honestly tried my hardest"],
+        pass: ["I was just saying hi to your mom", "I was just asking if you wanted pizza", "I'm sorry. I was only being honest, but I said it in a hurtful way."],
+      },
+    },
+    {
+      name: "wasnt-trying-to",
+      severity: "medium",
+      patterns: [
+        "i (was not|was never|never was|never) %ADV% trying to [<verb>#Verb]",
+        "i (was not|was never|never was|never) %ADV% (meaning|going) to [<verb>#Verb]",
+      ],
+      exceptions: ["(trying|going) to (reach|call|get ahold|get hold|get through|contact|text|find|catch|sleep|finish|work|figure out|decide|book|buy|pay|park|leave|load|open|log|print|send|upload|download|make it|get home|go|come|be there)"],
+      extendToClause: true,
+      unlessAcknowledged: true,
+      message: "Saying what you weren't trying to do answers a charge; they are telling you how it felt.",
+      suggestions: [
+        "I can see how it felt like I was trying to {verb}{rest}, and I'm sorry",
+        "I'm sorry it came across like I was trying to {verb}{rest}",
+        "I'm sorry it came across that way",
+        "I can see it hurt, and I'm sorry",
+      ],
+      examples: {
+        flag: ["I wasn't trying to embarrass you.", "i wasnt trying to start a fight", "I was never trying to control you, I just worry."],
+        pass: ["I wasn't trying to reach you, I called Sam by mistake.", "I'm sorry I hurt you. I wasn't trying to, but I did."],
+      },
+    },
+    {
+      name: "meant-as",
+      severity: "medium",
+      patterns: [
+        "(it|that|this) was %ADV% (meant|supposed|intended) (to be|as) (a|an)? (surprise|compliment|gift|favor|favour|kind gesture|nice gesture|nice thing|good thing|nice|kind|sweet|helpful|positive|harmless|innocent|friendly|lighthearted|light hearted)",
+        "i meant (it|that|this) as (a|an)? (compliment|good thing|nice thing|positive|kindness|favor|favour|gift|gesture|observation|suggestion|question)",
+        "i (was not|wasn't|never) %ADV% (going|sneaking|doing anything) behind your back",
+        "i (was not|wasn't) %ADV% (hiding|keeping) (anything|it|that|this) from you",
+      ],
+      exceptions: ["(surprise|gift) (party|but|until|and|for the|for her|for him|for them)"],
+      unlessAcknowledged: true,
+      message: "Saying what it was meant to be tells them how they should have taken it, not that you see how it felt.",
+      suggestions: [
+        "I can see it didn't feel that way to you, and I'm sorry",
+        "I'm sorry it landed so differently from what I hoped",
+      ],
+      examples: {
+        flag: ["It was meant to be a nice gesture!", "That was supposed to be a compliment.", "i meant it as a compliment", "I wasn't sneaking behind your back."],
+        pass: ["The cake was meant to be a surprise, don't tell her!", "It was meant to be a surprise party but Sam spilled it.", "I'm sorry it hurt. It was meant to be a surprise, but I see it felt like a secret."],
+      },
+    },
+    {
+      name: "only-meant",
+      severity: "medium",
+      patterns: ["i (really|honestly|truly)? (only|just|simply|merely) meant (that|it|to|the|you|we|i|this|he|she|they)"],
+      extendToClause: true,
+      unlessAcknowledged: true,
+      message: "Explaining what you 'only meant' corrects how they heard it before meeting how it felt.",
+      suggestions: ["I'm sorry that hurt. I meant{rest}, and I see it came across differently", "I can see that hurt, and I'm sorry"],
+      examples: {
+        flag: ["I only meant that the restaurant was loud.", "i just meant it was a lot of money"],
+        pass: ["I'm sorry, I just meant to ask about the time.", "I only mean the best for you."],
       },
     },
     {
@@ -128,6 +217,8 @@ export const intentOverImpact: CategorySpec = {
       severity: "medium",
       patterns: [
         "(that|it|this) (was not|was never|is not|is never) my (intention|intent|goal|plan|aim)",
+        "(that|it|this) (was never|never was) (the|my) (plan|idea|point|goal|aim|intention)",
+        "(i|we) never (meant|intended|planned) (for)? (it|that|this|you) to (feel|be|come across|sound|seem|look|happen)",
         "my (intention|intentions|intent) (was|were) (good|never|not|only|just|pure)",
         "i had (good|the best|nothing but good) intentions",
         "i meant (well|no harm|nothing by it|it as a compliment)",
@@ -139,8 +230,8 @@ export const intentOverImpact: CategorySpec = {
         "I can see it hurt, even though I didn't intend it",
       ],
       examples: {
-        flag: ["That was never my intention.", "My intentions were good.", "I meant well"],
-        pass: ["I'm so sorry that hurt you. That wasn't my intention.", "It sounds like you're hurt, and that wasn't my intention."],
+        flag: ["That was never my intention.", "My intentions were good.", "I meant well", "That was never the point.", "I never meant for it to sound that way"],
+        pass: ["I'm so sorry that hurt you. That wasn't my intention.", "It sounds like you're hurt, and that wasn't my intention.", "Was that the plan all along?"],
       },
     },
     {

@@ -1,5 +1,23 @@
 import type { CategorySpec } from "../rule";
 
+/**
+ * What follows "but" when the "but" is logistics or a boundary, not a retraction: a question, a
+ * plan, a time, a condition, a need, warmth. Shared by the rules below, which all end on "but".
+ */
+const BENIGN_AFTER_BUT = [
+  "but (can|could|would|will|shall|should|do|does|did|is|are) (we|you|i|u|someone|anyone) !not",
+  "but (can|could|would|will|shall|should|do|does|did|is|are) !(we|you|i|u|not)",
+  "but (where|when|what|how|who|which|let's|lets|let us|let me|maybe|perhaps|please|remember|make sure|bring|call|text|first|next|after|before|after that|not until|only after|#Value|#Date)",
+  "but (i will|i can|i could|i would|i would like|i need|i'm going to|i am going to|we need|we should|we could|we can)",
+  "but (only|if|unless|only if|only when|not if|just in case|thanks|thank you|no rush|no worries|no pressure)",
+  "but the (#Noun|#Adjective){1,3} (is|are|will|opens|closes|leaves|starts|ends|departs|arrives|#PresentTense)",
+  "but (it starts|it's at|it is at|it closes|it opens|it ends|it leaves)",
+  "but (i am|we are) not (comfortable|ready|able|up for|in a place)",
+  "but (i love|i miss|i appreciate|i care|i am here|i am proud|i am glad|i am sorry|i am so sorry|i want to hear|i want to understand|i want to listen|i want to talk|i want to fix|i want us)",
+  "but (that is|that's|it is|it's) (no|not an) excuse",
+  "but (i am|we are) (really|so|truly|very|genuinely|also)? (glad|grateful|proud|sorry|here|happy|thankful)",
+];
+
 /** Agreeing in form, then disagreeing in substance. */
 export const yesBut: CategorySpec = {
   id: "yes-but",
@@ -10,17 +28,91 @@ export const yesBut: CategorySpec = {
       name: "yes-but",
       severity: "medium",
       patterns: [
-        "^(yes|yeah|yea|yep|sure|ok|okay|right|fine|true|fair|agreed|totally|absolutely|i know|i get it|i get that|i understand|i see|i hear you|i see that|i know that|i understand that|i see your point|fair enough|you're right|you are right|that is true|that's fair|that is fair|ok i get it|i know i know) (but|though|however)",
+        "^(ok|okay|well|so|oh|look|listen|#Person|#ProperNoun|dad|mom|mum|babe|baby|honey|hon|love|dude|man)? (yes|yeah|yea|yep|sure|ok|okay|right|fine|true|fair|agreed|totally|absolutely|i know|i get it|i get that|i understand|i see|i hear you|i see that|i know that|i understand that|i see your point|fair enough|you're right|you are right|that is true|that's fair|that is fair|ok i get it|i know i know|you i know|yeah yeah|yes yes|ok yeah|okay yeah|ok yes|okay yes|ok fine|okay fine|ok sure|okay sure) (but|though|however)",
         "^(yes|yeah|yea|sure|ok|okay|i know|i get it|i understand|i hear you|fair enough|you are right|that is true|that is fair) #Adverb? (#Noun|i|you|it|that)? #Verb? (but|however)",
       ],
-      exceptions: [
-        "but (can|could|would|will|shall|should|do|does|did|is|are|where|when|what|how|who|which|let's|lets|let us|let me|maybe|perhaps|please|remember|make sure|bring|call|text|i will|i'll|i can|i could|i'd|i would like|i need|i'm going to|i am going to|we need|we should|we could|we can|the|it starts|it's at|it closes|it opens|first|not until|only after|after|before|after that|next|#Value|#Date)",
-      ],
+      exceptions: BENIGN_AFTER_BUT,
       message: "'Yes, but' takes back the agreement; they will hear only the part after 'but'.",
-      suggestions: ["You're right, and", "I hear you. And", "That's fair. I also"],
+      suggestions: ["You're right, and", "I hear you. And", "That's fair, and"],
       examples: {
-        flag: ["Yes, but you never told me.", "I know, but I was tired.", "i get it but u could have called", "You're right, but it's not like I did it on purpose."],
-        pass: ["yes, but can we make it 7?", "I hear you, but I need a 20-minute break.", "Sure, but the store closes at 9.", "Yeah but first, how was your day?"],
+        flag: ["Yes, but you never told me.", "I know, but I was tired.", "i get it but u could have called", "You're right, but it's not like I did it on purpose.", "okay yeah but you forgot too", "Sam, I know, but the dog needed walking."],
+        pass: ["yes, but can we make it 7?", "I hear you, but I need a 20-minute break.", "Sure, but the store closes at 9.", "Yeah but first, how was your day?", "Yes, but only if it stops raining.", "I understand, but I'm not comfortable talking about this over text."],
+      },
+    },
+    {
+      name: "agree-then-but",
+      severity: "medium",
+      patterns: [
+        // "I understand that you're hurt, but ...", "Dad, I know you wanted me there, but ..."
+        "^(ok|okay|well|so|look|listen)? [<agree>(i know|i understand|i get|i see|i hear|i realize|i realise|i agree|i admit|i appreciate|i do get|i do understand|i do know|i do see|i totally get|i totally understand|i completely understand|i really do understand|i can see|i can understand|you are right|you have a point|i hear what you are saying)] [<what>.{1,10}] (but|however)",
+        "^[<voc>(#Person|#ProperNoun|dad|mom|mum|babe|baby|honey|hon|love|dude|man)] [<agree>(i know|i understand|i get|i see|i hear|i realize|i realise|i agree|i admit|i appreciate|i do get|i do understand|i do know|i do see|i totally get|i totally understand|i completely understand|i really do understand|i can see|i can understand|you are right|you have a point|i hear what you are saying)] [<what>.{1,10}] (but|however)",
+        // "Yeah, I left early, but ...": an admission, then the 'but'.
+        "^(ok|okay|well|so)? [<yes>(yes|yeah|yea|yep|sure|ok|okay|true|right|fine|alright|fair enough)] [<admit>(i|we) %ADV% (#PastTense|was|were|did|had|forgot|left|yelled|snapped|said|missed) .{0,6}] (but|however)",
+      ],
+      exceptions: BENIGN_AFTER_BUT,
+      message: "Agreeing and then adding 'but' takes the agreement back; what comes after the 'but' is what they will hear.",
+      // Each template fills only for the pattern that captures its groups; every pattern fills two.
+      suggestions: [
+        "{voc}, {agree} {what}, and",
+        "{voc}, {agree} {what}. And",
+        "{agree} {what}, and",
+        "{agree} {what}. And",
+        "{yes}, {admit}, and",
+        "{yes}, {admit}. And",
+      ],
+      examples: {
+        flag: [
+          "I understand that you felt ignored, but I was swamped all week.",
+          "I know you were looking forward to it, but the tickets were sold out.",
+          "Yeah, I forgot to call, but you could have texted me.",
+          "Mom, I realize you wanted to host, however we already booked the restaurant.",
+        ],
+        pass: [
+          "I know you're busy, but can you grab milk on the way?",
+          "I get that it's late, but the train leaves at 6 so we should pack tonight.",
+          "I know this was hard to say, but I'm really glad you told me.",
+          "I understand why you're upset, and I'm sorry.",
+        ],
+      },
+    },
+    {
+      name: "but-after-agreeing",
+      severity: "medium",
+      patterns: [
+        // The 'but' that opens a sentence, right after admitting or agreeing in the one before.
+        "^(but|however) [<what>%ADV% (you|u) (were|was|did|had|could|should|would|are|do|have) not? (have)? (#PastTense|#Gerund|late|also|too|the one)]",
+        "^(but|however) [<what>%ADV% (you|u) (never|always|also|knew|said|told|started|forgot|did|promised)]",
+        "^(but|however) [<what>i (really|honestly|truly)? (only|just|simply) meant]",
+        "^(but|however) [<what>(it is|it was|that is|that was) %ADV% (the truth|true|a fact|not a big deal|no big deal|not my fault|not like|not that bad|not that big)]",
+      ],
+      message: "Opening with 'but' right after agreeing takes the agreement back; they will hear what follows as the real message.",
+      suggestions: ["And {what}", "At the same time, {what}"],
+      examples: {
+        flag: ["Fine, I was short with you. But you were ignoring me all evening.", "I see that it hurt. But it's the truth."],
+        pass: ["I loved the show. But I need to sleep now.", "I was wrong. But I want to make it right.", "Thanks for telling me. But can we talk tomorrow?"],
+      },
+    },
+    {
+      name: "but-what-about",
+      severity: "medium",
+      patterns: ["^(but|however) (what|how) about [<when>(when|that time|the time|last time|last week|last month|last year|the day|the night)]"],
+      message: "Turning to 'but what about…' right after agreeing takes the agreement back and changes the subject to their faults.",
+      suggestions: ["Another time, I'd like to talk about {when}", "Once we've talked this through, I'd also like to talk about {when}"],
+      examples: {
+        flag: ["I know I was late. But what about the time you forgot to pick me up?", "Ok, I was rude. But how about last week when you ignored me?"],
+        pass: ["But what about dinner, are we still on?", "What about when we visit your parents, should we bring the dog?"],
+      },
+    },
+    {
+      name: "that-said",
+      severity: "medium",
+      patterns: ["^(that said|that being said|having said that|with that said|with that being said|all that said)"],
+      exceptions: ["(said|that) (i|we) (love|loved|enjoyed|liked|really|am|had a|want|will|would|can|could|also|still|hope|think we should)"],
+      message: "'That said' after an acknowledgment works like 'but': it takes the acknowledgment back.",
+      suggestions: ["And", "At the same time"],
+      examples: {
+        flag: ["That said, you could have told me sooner.", "Having said that, you knew I was busy."],
+        pass: ["She said that being said twice is a tic.", "That was said in anger, and I'm sorry.", "That said, I loved the dinner."],
       },
     },
   ],
