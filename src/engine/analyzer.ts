@@ -32,6 +32,23 @@ function gateFor(rules: readonly CompiledRule[]): ReturnType<typeof buildGate> {
   return gate;
 }
 
+interface CachedSentence {
+  sentence: string;
+  reading: SentenceReading;
+}
+
+/** FNV-1a over UTF-16 units of text[start, end). */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A flat copy of a string, sharing no storage with the string it was sliced from. */
+function detach(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -128,16 +145,21 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const alwaysFlag = disabledCategories.has("personal") ? undefined : phraseMatcher(options.alwaysFlag);
   const unacknowledgedOn =
     !disabledCategories.has("unacknowledged") && !disabledRules.has("unacknowledged/explains-without-acknowledging") && minRank <= 1;
-  const cache = new LruCache<string, SentenceReading>(Math.max(16, options.cacheSize ?? 4096));
+  // Keyed by a hash of the sentence's characters, so that looking a sentence up in a long draft
+  // allocates nothing: the stored sentence is compared in place with startsWith().
+  const cache = new LruCache<number, CachedSentence[]>(Math.max(16, options.cacheSize ?? 4096));
 
   let sentencesRead = 0;
-  function read(sentence: string): SentenceReading {
-    let reading = cache.get(sentence);
-    if (!reading) {
-      sentencesRead++;
-      reading = readSentence(sentence, rules, gate);
-      cache.set(sentence, reading);
-    }
+  function read(text: string, start: number, end: number): SentenceReading {
+    const hash = hashRange(text, start, end);
+    const bucket = cache.get(hash);
+    const hit = bucket?.find((c) => c.sentence.length === end - start && text.startsWith(c.sentence, start));
+    if (hit) return hit.reading;
+    sentencesRead++;
+    // A slice can keep the whole draft alive in V8; the cached copy must not.
+    const sentence = detach(text.slice(start, end));
+    const reading = readSentence(sentence, rules, gate);
+    cache.set(hash, [...(bucket ?? []), { sentence, reading }]);
     return reading;
   }
 
@@ -175,7 +197,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const isQuoted = quoteChecker(text);
 
     for (const span of spans) {
-      const reading = read(text.slice(span.start, span.end));
+      const reading = read(text, span.start, span.end);
       facts.push({ start: span.start, end: span.end, acknowledges: reading.acknowledges, explains: reading.explains });
       for (const c of reading.candidates) {
         const rule = rules[c.rule]!;

@@ -33,6 +33,8 @@ export function unacknowledgedFinding(text: string, facts: readonly SentenceFact
   const score = explaining.reduce((sum, f) => sum + f.explains, 0);
   if (score < EXPLANATION_NEEDED || !explaining.some((f) => f.explains >= 2)) return undefined;
   if ((text.match(/[\p{L}']+/gu)?.length ?? 0) < WORDS_NEEDED) return undefined;
+  // A defence is about oneself, to someone: prose that explains events in the third person is not.
+  if (!/\b(?:i|i'm|i've|i'd|me|my|we|us|our|you|your)\b/i.test(text)) return undefined;
   // Findings are sorted by start: walk both lists once.
   let i = 0;
   const target = explaining.find((f) => {

@@ -27,7 +27,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   wouldve: "would've", shouldve: "should've", couldve: "could've", mightve: "might've",
   u: "you", ya: "you", yu: "you", r: "are", ppl: "people", bc: "because", cuz: "because",
   coz: "because", cos: "because", bcuz: "because", becuz: "because", wat: "what", wut: "what",
-  tho: "though", thru: "through", pls: "please", plz: "please", thx: "thanks", k: "ok", kk: "ok",
+  tho: "though", thru: "through", pls: "please", plz: "please", thx: "thanks",
   rn: "right now", idk: "i don't know", idc: "i don't care", nvm: "never mind", dunno: "don't know",
   srsly: "seriously", ofc: "of course", w: "with", abt: "about", bout: "about",
 };

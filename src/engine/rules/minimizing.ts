@@ -11,9 +11,14 @@ export const minimizing: CategorySpec = {
       name: "calm-down",
       severity: "high",
       patterns: [
-        "(calm|settle|cool|simmer) down",
-        "(relax|chill out|cool it|take a chill pill)",
-        "^(just|please|ok|okay|babe|dude|hey|omg|god|jeez|geez|seriously)? chill",
+        // Said to them: an imperative, or "you need to …", or "can you …".
+        "^(just|please|ok|okay|babe|dude|hey|omg|god|jeez|geez|seriously|oh|so|now|come on|honestly|well|look|listen|wow)? (just|please)? (calm|settle|cool|simmer) down",
+        "(but|so|now|please|just|ok|okay|dude|babe|seriously) (calm|settle|cool|simmer) down",
+        "you (need|have|got|gotta|should|must|really need|just need|seriously need) to (just)? (calm|settle|cool|simmer) down",
+        "(can|could|would|will|why can not|why will not) you (just|please)? (calm|settle|cool|simmer) down",
+        "^(just|please|ok|okay|babe|dude|hey|omg|god|jeez|geez|seriously|oh|so|now|come on|honestly|well|look|listen|wow)? (just|please)? (relax|chill out|chill|cool it|take a chill pill)",
+        "you (need|have|got|gotta|should|must|really need|just need|seriously need) to (just)? (relax|chill|chill out|cool it)",
+        "(can|could|would|will) you (just|please)? (relax|chill|chill out)",
       ],
       exceptions: [
         "(i|we|me|us|myself|ourselves|let) (need|needs|want|have|got|gotta|going|will|would|should|can|could|am|try|tried|trying|help|helps|helped|to)? (to)? (calm|settle|cool|relax|chill)",

@@ -10,7 +10,12 @@ export const stonewalling: CategorySpec = {
     {
       name: "whatever",
       severity: "high",
-      patterns: ["^(ok|okay|fine|well|yeah|k|oh)? whatever", "whatever (you say|you want|floats your boat|makes you happy|helps you sleep)$"],
+      // Alone, or set off by a comma: "Whatever he did, it worked" is not a shrug.
+      patterns: [
+        "^(ok|okay|fine|well|yeah|k|oh|ugh)? whatever$",
+        "^(ok|okay|fine|well|yeah|k|oh|ugh)? (whatever && @hasComma)",
+        "whatever (you say|you want|floats your boat|makes you happy|helps you sleep)$",
+      ],
       exceptions: [
         "whatever (you|works|is|would|time|they|we|makes|helps|suits|feels|needs|it takes|happens) (want|works|prefer|decide|need|is|would|easiest|best|better|good|easier|fine|comfortable|right|choose|pick|like|feel|think|help|takes)",
         "whatever (works|you prefer|is easiest|is best|you decide|you need|you choose|you like|you think)",
@@ -20,21 +25,22 @@ export const stonewalling: CategorySpec = {
       message: "'Whatever' ends the conversation and tells them their feelings aren't worth engaging with.",
       suggestions: ["I'm frustrated and need a minute, but I want to talk about this", "Can we take a short break and come back to this?"],
       examples: {
-        flag: ["Whatever.", "ok whatever", "Whatever you say."],
-        pass: ["Whatever works for you is fine.", "whatever you prefer", "I'll eat whatever you make!"],
+        flag: ["Whatever.", "ok whatever", "Whatever you say.", "Whatever, do what you want."],
+        pass: ["Whatever works for you is fine.", "whatever you prefer", "I'll eat whatever you make!", "Whatever he said to you, I'm on your side."],
       },
     },
     {
       name: "fine",
       severity: "medium",
       wholeSentence: true,
-      patterns: ["^(fine|k|ok|okay|sure|great|cool|noted|wow ok)$"],
+      // "Ok", "sure" and "cool" alone are everyday agreement in chat; "fine." and "k." are the curt ones.
+      patterns: ["^(fine|k|kk|fine then|fine whatever|wow ok|ok then|whatever then)$"],
       exceptions: ["(fine|ok|okay|sure|great|cool) (by|with|for) (me|us)"],
       message: "A curt 'fine' reads as a closed door; they can't tell if you're hurt, angry or done.",
       suggestions: ["I'm upset and need a little time, but I'm not going anywhere", "I need a few minutes to think, then I want to talk"],
       examples: {
-        flag: ["Fine.", "k.", "fine!!"],
-        pass: ["Fine by me!", "That's fine, see you at 7", "I'm fine, thanks for asking"],
+        flag: ["Fine.", "k.", "fine!!", "Fine then."],
+        pass: ["Fine by me!", "That's fine, see you at 7", "I'm fine, thanks for asking", "Ok.", "Sure!"],
       },
     },
     {
