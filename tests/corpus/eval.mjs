@@ -27,6 +27,11 @@ const analyzer = createAnalyzer();
 
 const corpus = loadCorpus();
 const result = { corpus: corpusStats(corpus), ...evaluate(analyzer, corpus) };
+// The held-out set is scored but its texts are never printed: whoever reads this report to tune
+// rules must not see them, or it stops measuring how the rules generalise.
+const holdoutCorpus = loadCorpus(path.join(here, "holdout"));
+const holdout = evaluate(analyzer, holdoutCorpus);
+result.holdout = { corpus: corpusStats(holdoutCorpus), message: holdout.message, categories: holdout.categories };
 if (withBrown) {
   const started = performance.now();
   const sentences = brownSentences().slice(0, brownLimit);
@@ -92,6 +97,18 @@ function printReport(r) {
       console.log(`  clean.jsonl:${x.line} (${x.trap ?? "ordinary"}) ${f.rule} ${oneLine(f.excerpt)} in ${oneLine(x.text)}`);
     }
   }
+
+  const h = r.holdout;
+  console.log(`\nHeld-out set (written blind to the rules; texts not shown): ${h.corpus.defensive} defensive, ${h.corpus.clean} clean`);
+  console.log(`  TP ${h.message.tp}  FN ${h.message.fn}  FP ${h.message.fp}  TN ${h.message.tn}`);
+  console.log(`  precision ${pct(h.message.precision)}  recall ${pct(h.message.recall)}  F1 ${pct(h.message.f1)}`);
+  table(
+    ["category", "support", "TP", "FP", "FN", "prec", "recall", "F1"],
+    h.categories.map((c) => [
+      c.category, c.support, c.tp, c.fp, c.fn,
+      c.tp + c.fp === 0 ? "-" : pct(c.precision), pct(c.recall), pct(c.f1),
+    ]),
+  );
 
   if (!r.brown) return;
   const b = r.brown;
