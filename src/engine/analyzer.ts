@@ -198,6 +198,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
     for (const span of spans) {
       const reading = read(text, span.start, span.end);
+      // "I get that you're upset. But I only meant…": a sentence opening with "but" takes the
+      // acknowledgment back, so what follows is read as if none had been made.
+      if (/^[^\p{L}]*but\b/iu.test(text.slice(span.start, span.start + 12))) acknowledgedBefore = false;
       facts.push({ start: span.start, end: span.end, acknowledges: reading.acknowledges, explains: reading.explains });
       for (const c of reading.candidates) {
         const rule = rules[c.rule]!;

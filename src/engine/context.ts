@@ -105,7 +105,7 @@ export function acknowledges(sentence: string): boolean {
 const CAUSAL =
   /\b(?:because|bc|cuz|cause|the reason|that's why|that is why|which is why|by the time|so what happened|what happened was)\b|(?:,|\band) (?:so|then)\b|\bso (?:i|we)\b|\bthen (?:i|we|the|my)\b|\bsince (?:i|we|it|the|my|he|she|they)\b/g;
 const OWN_PAST =
-  /\b(?:i|we)(?: (?:just|only|already|even|literally|actually|really|had|was))? (?:was|were|had|did|didn't|couldn't|wasn't|went|got|left|ran|sent|said|thought|figured|assumed|planned|wanted|tried|forgot|ate|took|made|came|saw|knew|told|gave|kept|found|fell|stayed|called|moved|signed|invited|corrected|checked|turned|needed|meant|decided|cropped|'d planned|'d asked)\b/;
+  /\b(?:i|we)(?: (?:just|only|already|even|literally|actually|really|also|then|had|was|never|did not|didn't))? (?:[a-z]+ed|was|were|had|did|didn't|couldn't|wasn't|went|got|left|ran|sent|said|thought|wrote|kept|made|took|came|saw|knew|told|gave|found|fell|paid|put|spent|brought|bought|caught|meant|heard|forgot|ate|sat|stood|drove|cc'd|'d)\b/;
 const CIRCUMSTANCE =
   /\b(?:the|my|our|his|her|their) [\p{L}']+(?: [\p{L}']+)? (?:was|were|had|died|broke|went|came|changed|moved|took|ran|got|said|sold|closed|stopped|missed|messed|decided)\b/u;
 
