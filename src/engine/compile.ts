@@ -33,6 +33,7 @@ interface MatchToken {
   word?: string;
   fastOr?: Set<string>;
   choices?: MatchToken[][];
+  operator?: string;
   optional?: boolean;
   negative?: boolean;
   min?: number;
@@ -45,6 +46,14 @@ function requirementOf(token: MatchToken): Requirement | undefined {
   if (token.fastOr && token.fastOr.size > 0) {
     const words = [...token.fastOr];
     return words.some((w) => w.startsWith("#")) ? undefined : words.map((w) => [w]);
+  }
+  if (token.choices && token.operator === "and") {
+    // (word && @hasComma): every part must hold, so any part's literal word is required.
+    for (const part of token.choices) {
+      const words = part.flatMap((t) => requirementOf(t)?.[0] ?? []);
+      if (words.length > 0) return [words];
+    }
+    return undefined;
   }
   if (token.choices && token.choices.length > 0) {
     const options: string[][] = [];
@@ -171,7 +180,25 @@ export function wordSet(normalized: string): Set<string> {
 }
 
 export function gateOpen(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
-  return pattern.requires.every((options) => options.some((sequence) => sequence.every((w) => words.has(w))));
+  // Plain loops: this runs for every candidate pattern of every sentence.
+  for (const options of pattern.requires) {
+    let met = false;
+    for (const sequence of options) {
+      let all = true;
+      for (const w of sequence) {
+        if (!words.has(w)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        met = true;
+        break;
+      }
+    }
+    if (!met) return false;
+  }
+  return true;
 }
 
 /** Words so common that indexing a pattern under them would open it for most sentences. */
@@ -189,35 +216,44 @@ export interface OpenRule {
  * only checks the patterns one of its words can open, not every pattern of every rule.
  */
 export function buildGate(rules: readonly CompiledRule[]): (words: ReadonlySet<string>) => OpenRule[] {
-  const index = new Map<string, [number, CompiledPattern][]>();
-  const always: [number, CompiledPattern][] = [];
-  rules.forEach((rule, ruleIndex) => {
-    for (const pattern of rule.patterns) {
-      const cost = (r: Requirement) => r.length + (r.every((seq) => seq.every((w) => COMMON.has(w))) ? 100 : 0);
-      const key = [...pattern.requires].sort((a, b) => cost(a) - cost(b))[0];
-      if (!key) {
-        always.push([ruleIndex, pattern]);
-        continue;
-      }
-      for (const option of key) {
-        const word = option.find((w) => !COMMON.has(w)) ?? option[0]!;
-        let list = index.get(word);
-        if (!list) index.set(word, (list = []));
-        list.push([ruleIndex, pattern]);
-      }
+  // Patterns are numbered in rule order, so sorting open ids groups them by rule in order.
+  const patterns: { rule: number; pattern: CompiledPattern }[] = [];
+  rules.forEach((rule, ruleIndex) => rule.patterns.forEach((pattern) => patterns.push({ rule: ruleIndex, pattern })));
+  const index = new Map<string, number[]>();
+  const cost = (r: Requirement) => r.length + (r.every((seq) => seq.every((w) => COMMON.has(w))) ? 100 : 0);
+  patterns.forEach(({ pattern }, id) => {
+    // compileRules guarantees (and a test checks) that every pattern has at least one requirement.
+    const key = [...pattern.requires].sort((a, b) => cost(a) - cost(b))[0] ?? [[""]];
+    for (const option of key) {
+      const word = option.find((w) => !COMMON.has(w)) ?? option[0]!;
+      let list = index.get(word);
+      if (!list) index.set(word, (list = []));
+      if (list[list.length - 1] !== id) list.push(id);
     }
   });
+  const seen = new Uint32Array(patterns.length);
+  let stamp = 0;
   return (words) => {
-    const open = new Map<number, Set<CompiledPattern>>();
-    const consider = ([ruleIndex, pattern]: [number, CompiledPattern]) => {
-      if (!gateOpen(pattern, words)) return;
-      let set = open.get(ruleIndex);
-      if (!set) open.set(ruleIndex, (set = new Set()));
-      set.add(pattern);
-    };
-    always.forEach(consider);
-    for (const word of words) index.get(word)?.forEach(consider);
-    // Rule order is the order rules were written in: keep it, so results do not depend on the words.
-    return [...open].sort((a, b) => a[0] - b[0]).map(([i, set]) => ({ index: i, patterns: rules[i]!.patterns.filter((p) => set.has(p)) }));
+    stamp = (stamp + 1) >>> 0 || 1;
+    const open: number[] = [];
+    for (const word of words) {
+      const ids = index.get(word);
+      if (!ids) continue;
+      for (const id of ids) {
+        if (seen[id] === stamp) continue;
+        seen[id] = stamp;
+        if (gateOpen(patterns[id]!.pattern, words)) open.push(id);
+      }
+    }
+    if (open.length === 0) return [];
+    open.sort((a, b) => a - b);
+    const out: OpenRule[] = [];
+    for (const id of open) {
+      const { rule, pattern } = patterns[id]!;
+      const last = out[out.length - 1];
+      if (last && last.index === rule) last.patterns.push(pattern);
+      else out.push({ index: rule, patterns: [pattern] });
+    }
+    return out;
   };
 }

@@ -10,9 +10,13 @@
 
 export interface Normalized {
   text: string;
-  /** For normalized unit i: the original range [origStart[i], origEnd[i]) that produced it. */
-  origStart: Uint32Array;
-  origEnd: Uint32Array;
+  /**
+   * For normalized unit i: the original range [origStart[i], origEnd[i]) that produced it.
+   * Absent when the normalized text maps one-to-one onto the original from `base`.
+   */
+  origStart?: Uint32Array;
+  origEnd?: Uint32Array;
+  base: number;
 }
 
 /** Whole-word chat spellings. Keys are lower case, without apostrophes. */
@@ -50,6 +54,10 @@ const UR_IS_YOU_ARE = new Set(
 );
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const NEEDS_MAP = /[\u200B-\u200D\u2060\uFEFF\u00AD’‘`´]/;
+
+/** Whether any word is a chat spelling, in one regex pass instead of a lookup per word. */
+const CHAT_WORD = new RegExp(`(?<![\\p{L}'])(?:${[...Object.keys(CHAT_WORDS), "its", "ur"].join("|")})(?![\\p{L}'])`, "u");
 const WORD = /[\p{L}\p{N}'’‘`´]+/gu;
 
 class Builder {
@@ -63,11 +71,12 @@ class Builder {
       this.ends.push(origEnd);
     }
   }
-  done(): Normalized {
+  done(base: number): Normalized {
     return {
       text: this.parts.join(""),
       origStart: Uint32Array.from(this.starts),
       origEnd: Uint32Array.from(this.ends),
+      base,
     };
   }
 }
@@ -110,6 +119,10 @@ function chatReplacement(word: string, text: string, after: number): string | un
  * Never throws: anything it does not recognise is copied through.
  */
 export function normalize(text: string, base = 0): Normalized {
+  // Most sentences need nothing but lower case: skip the per-character map when lowering keeps
+  // every offset and no chat spelling, curly apostrophe or zero-width character is present.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length && !NEEDS_MAP.test(text) && !CHAT_WORD.test(lower)) return { text: lower, base };
   const b = new Builder();
   let last = 0;
   WORD.lastIndex = 0;
@@ -124,11 +137,15 @@ export function normalize(text: string, base = 0): Normalized {
     last = end;
   }
   copyPlain(b, text, last, text.length, base);
-  return b.done();
+  return b.done(base);
 }
 
 /** Maps a normalized range back to the original: the smallest original range that produced it. */
 export function toOriginal(n: Normalized, start: number, end: number): [number, number] {
-  if (end <= start || start >= n.text.length) return [n.origStart[Math.min(start, n.text.length - 1)] ?? 0, n.origStart[Math.min(start, n.text.length - 1)] ?? 0];
-  return [n.origStart[start]!, n.origEnd[end - 1]!];
+  const last = n.text.length - 1;
+  if (last < 0) return [n.base, n.base];
+  const a = Math.max(0, Math.min(start, last));
+  const b = Math.max(a, Math.min(end - 1, last));
+  if (!n.origStart || !n.origEnd) return [n.base + a, end <= start ? n.base + a : n.base + b + 1];
+  return [n.origStart[a]!, end <= start ? n.origStart[a]! : n.origEnd[b]!];
 }

@@ -83,6 +83,7 @@ function overlaps(a: TermSpan, b: TermSpan): boolean {
 function matchAll(doc: ReturnType<typeof nlp>, pattern: CompiledPattern): { ptr: Pointer; captures: Map<string, Pointer> }[] {
   const view = doc.match(pattern.parsed as never);
   const pointers = (view.fullPointer ?? []) as unknown as Pointer[];
+  if (pointers.length === 0) return [];
   const out = pointers.map((ptr) => ({ ptr, captures: new Map<string, Pointer>() }));
   for (const name of pattern.groups) {
     const group = view.groups(name) as { fullPointer?: Pointer[] } | undefined;
@@ -107,24 +108,27 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
   if (open.length === 0) return [];
 
   const text = norm.text;
+  // A question about oneself, or a sentence of code, is nobody's defensive move: no need to parse.
+  if (isSelfQuestion(text) || looksLikeCode(text)) return [];
   const doc = parse(text);
   const spans = termSpans(doc, text);
-  // A question about oneself, or a sentence of code, is nobody's defensive move.
-  const skipAll = isSelfQuestion(text) || looksLikeCode(text);
   const candidates: Candidate[] = [];
 
   for (const { index, patterns } of open) {
     const rule = rules[index]!;
     const spec = rule.spec;
-    const exceptionRanges = rule.exceptions
-      .filter((p) => gateOpen(p, words))
-      .flatMap((p) => matchAll(doc, p).map((m) => matchRange(spans, m.ptr)))
-      .filter((r): r is TermSpan => r !== undefined);
+    // Exceptions are matched only once the rule itself has matched: most sentences never need them.
+    let exceptionRanges: TermSpan[] | undefined;
+    const excepted = (range: TermSpan) =>
+      (exceptionRanges ??= rule.exceptions
+        .filter((p) => gateOpen(p, words))
+        .flatMap((p) => matchAll(doc, p).map((m) => matchRange(spans, m.ptr)))
+        .filter((r): r is TermSpan => r !== undefined)).some((r) => overlaps(r, range));
     for (const pattern of patterns) {
       for (const m of matchAll(doc, pattern)) {
         const range = matchRange(spans, m.ptr);
         if (!range) continue;
-        if (skipAll || exceptionRanges.some((r) => overlaps(r, range))) continue;
+        if (excepted(range)) continue;
         if (spec.wholeSentence && !isWholeSentence(text, range.start, range.end)) continue;
         if (spec.notInTechnicalContext && isTechnical(text, range.end)) continue;
         if (isReportedOrMentioned(text, range.start) || isNegatedFrame(text, range.start)) continue;

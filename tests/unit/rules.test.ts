@@ -14,6 +14,12 @@ describe("rule data", () => {
     }
   });
 
+  it("gives every pattern a literal word to gate on, so a sentence is parsed only when a rule could match", () => {
+    for (const rule of compileRules(CATEGORIES)) {
+      for (const p of rule.patterns) expect(p.requires.length, `${rule.id}: ${p.source}`).toBeGreaterThan(0);
+    }
+  });
+
   it("has unique rule ids, a message and at least two suggestions per rule", () => {
     const ids = new Set<string>();
     for (const category of CATEGORIES) {
