@@ -51,6 +51,18 @@ export const minimizing: CategorySpec = {
         "you are %ADV% making a (big deal|mountain out of a molehill|huge deal|scene) (out of|about|over)? (nothing|this|it)?",
         "(stop|quit) %ADV% (overreacting|overthinking|exaggerating|freaking out|making a big deal|making a scene|blowing this out of proportion)",
         "(that|this) is %ADV% (an overreaction|a huge overreaction|a bit much|way too much|so much)",
+        // Getting worked up: "why are you getting so worked up", "you're getting all bent out of shape".
+        "(you|you are|why are you|why do you|why you) (getting|get|got|being)? (so|all|this|that|even)? (worked up|bent out of shape|riled up|wound up|het up|hot and bothered)",
+        "why (are|do) you (getting|get|being)? (so|this|that|all) (upset|mad|angry|emotional|defensive|offended|triggered|bothered|hurt|heated|dramatic)",
+        "(do not|don't|stop|quit|no need to) (get|getting) (so|all|this)? (worked up|bent out of shape|riled up|wound up|your panties in a twist|your knickers in a twist)",
+        // Making it bigger: "you took a small thing and made it huge", "making something out of nothing".
+        "you %ADV% (took|take|are taking) (a|this|one) (small|little|tiny|minor|silly|stupid) (thing|issue|mistake|comment|moment|detail) and (made|make|turned|turn|blew|blow|are making|are turning)",
+        "you are %ADV% making (something|a lot|so much|a big thing|a huge thing|a whole thing|a fuss|drama|an issue|a big issue|a federal case|a scene) (out of|over|about) (nothing|so little|a|one|this|that|it|something)",
+        "you are %ADV% making (this|it|that|everything) (into)? (a whole thing|a whole big thing|a drama|an issue|a big issue|a federal case|a production|a saga|a huge issue|a fuss|a crisis|a catastrophe|a tragedy|a disaster)",
+        "(why are you|stop|quit|no need to|you are|you keep) (making|kicking up|creating|causing) (such|so much)? (a fuss|a big fuss|a scene|a stink|a big stink|drama|a big thing|a song and dance)",
+        // Treating the reaction as out of scale: "you're acting like it's the end of the world".
+        "you %ADV% (act|acting|are acting|talk|are talking|react|are reacting|make it sound|are making it sound) like (it is|it's|it was|this is|this was) (the end of the world|a tragedy|a crime|a disaster|a catastrophe|life or death|a huge deal|a big deal)",
+        "you %ADV% (act|acting|are acting|talk|are talking|react|are reacting|make it sound|are making it sound) like i (killed|murdered|cheated|committed a crime|robbed|stabbed|ran over|burned down|set fire|kicked your dog|killed your dog|betrayed you|did something terrible)",
       ],
       exceptions: ["(nobody|no one|none of us|not one of us) (thinks|thought|believes|is saying|said|says|would say) (that)? (you|you are)"],
       message: "Calling a reaction too big tells them their feelings are wrong instead of asking what's behind them.",
@@ -60,8 +72,8 @@ export const minimizing: CategorySpec = {
         "I didn't realize how big this felt for you",
       ],
       examples: {
-        flag: ["You're overreacting.", "youre totally overreacting", "YOU'RE OVERREACTING", "You're blowing this way out of proportion.", "Stop making a big deal out of nothing"],
-        pass: ["You're not overreacting.", "Am I overreacting?", "I don't think you're overreacting at all.", "my mom says I'm overreacting", "no one thinks you're overreacting, love"],
+        flag: ["You're overreacting.", "youre totally overreacting", "YOU'RE OVERREACTING", "You're blowing this way out of proportion.", "Stop making a big deal out of nothing", "why r u getting so worked up over a text", "You're getting all worked up over nothing.", "Honestly it feels like you took a small thing and made it huge.", "You're making something out of nothing.", "Why are you making such a fuss?", "You're acting like it's the end of the world.", "You act like I killed someone."],
+        pass: ["You're not overreacting.", "Am I overreacting?", "I don't think you're overreacting at all.", "my mom says I'm overreacting", "no one thinks you're overreacting, love", "I'm getting worked up about the exam tomorrow.", "I'm making a big thing of lasagna for Sunday."],
       },
     },
     {
@@ -71,6 +83,8 @@ export const minimizing: CategorySpec = {
         "you are %ADV% (being|acting|getting)? %ADV% [<trait>(sensitive|dramatic|touchy|emotional|hysterical|oversensitive|hypersensitive|melodramatic|petty|childish|immature|paranoid|insecure|needy|clingy|crazy|ridiculous|silly|extra|a drama queen|a baby|a child|so much)]",
         "(do not|stop|quit) (be|being|acting|getting) (so|that|such a|this|too)? [<trait>(sensitive|dramatic|touchy|emotional|hysterical|oversensitive|melodramatic|petty|childish|immature|paranoid|insecure|needy|clingy|crazy|ridiculous|silly|extra|a baby|upset|mad|precious|difficult|sensitive about it)]",
         "(stop|quit) (being|acting) (so|that|such a|this|too)? #Adjective",
+        "you are (being|acting)? (a bit|a little|way|just|kind of|kinda|so|a tad|a touch) (much|too much|over the top|extra)",
+        "(stop|quit|do not|don't) (be|being|acting like) (a baby|such a baby|a child|a crybaby|a drama queen|a snowflake)",
         "(why|how) are you (so|this|being so)? (sensitive|dramatic|touchy|emotional|upset) (about|over) (this|that|nothing|it)",
       ],
       exceptions: ["(do not|stop) be (so|too)? (hard|tough|rough|mean) on yourself", "stop being (so)? (hard|tough) on yourself", "(nobody|no one|none of us|not one of us) (thinks|thought|believes|is saying|said|says|would say) (that)? (you|you are)"],
@@ -81,7 +95,7 @@ export const minimizing: CategorySpec = {
         "I'm sorry this hurt so much",
       ],
       examples: {
-        flag: ["You're being too sensitive.", "Don't be so dramatic.", "ur being so dramatic", "Stop being so touchy about it"],
+        flag: ["You're being too sensitive.", "Don't be so dramatic.", "ur being so dramatic", "Stop being so touchy about it", "you're being a bit much", "Stop being a baby about it."],
         pass: ["You're not being dramatic.", "Don't be so hard on yourself.", "Am I being too sensitive?", "you're being so sweet today"],
       },
     },
@@ -96,8 +110,21 @@ export const minimizing: CategorySpec = {
         "(it|that|this) #Copula? (not|hardly) the end of the world",
         "(it|that|this) #Copula (not|nothing) worth (getting|being) (upset|mad|angry|worked up) (over|about)?",
         "(why|how) is (this|that|it) (such|a|so) (a)? (big|huge) (deal)?",
-        "(it|that|this) (was|is) (nothing|not a thing|no biggie)$",
+        "(it|that|this) (was|is) (literally|honestly|really|seriously|basically|like|so)? (nothing|not a thing|no biggie)$",
         "you are %ADV% (upset|mad|angry|crying|sad|worked up) (over|about|for) (nothing|something so small|a little thing|a tiny thing|a stupid thing|a silly thing|this)",
+        // Upset about something small: "you're mad about ONE dish?", "you're upset over a single text".
+        "you are %ADV% (upset|mad|angry|crying|sulking|pouting|pissed|annoyed|whining|complaining|fighting|arguing|freaking out|losing it|worked up) (over|about|because of) (one|a single|a little|a tiny|a stupid|a silly|a dumb|just|only|literally|some|such a|a few|#Value)",
+        // Nothing bad happened: "Nobody died", "no one got hurt".
+        "(nobody|no one|noone) (died|got hurt|was hurt|got killed|is dying|is dead)",
+        "(it is|it's|it was) not like (anybody|anyone|somebody|someone) (died|got hurt|was hurt|is dying)",
+        "you will (live|survive)$",
+        // "what's the big deal", "so what?"
+        "what is (the|such a|so) (big deal|big problem|big issue|huge deal)",
+        "^so what if (i|it|we|he|she|they|i was|i did)",
+        "why (does|do|is|would) (it|this|that|one thing|a text|a comment) (matter|bother you|bug you|get to you|upset you) (so much|this much|that much)",
+        "why do you (care|mind) (so much|this much|that much)",
+        // Not worth the feeling: "it's not worth fighting over".
+        "(it|that|this) #Copula (not|never|hardly) worth (fighting|arguing|getting upset|getting mad|crying|being upset|a fight|an argument|the drama|all this|the fuss|it) (over|about)?",
       ],
       exceptions: [
         "(big|huge|serious) deal (if|whether|either|for me|to me|at all if|at all)",
@@ -105,6 +132,7 @@ export const minimizing: CategorySpec = {
         "(big|huge) deal we can (always|just)? (reschedule|do it|go|try|meet|move|push|figure|talk|catch up|make it|get together|skip)",
         "(not|no) (a|such a|that)? (big|huge) deal (that|if) you",
         "(is|was) it a (big|huge) deal",
+        "(died|got hurt|was hurt|got killed) (in|at|on|during|from|when|after|last|this)",
       ],
       message: "Telling them it's not a big deal says their feelings are out of proportion; it clearly is a big deal to them.",
       suggestions: [
@@ -113,8 +141,8 @@ export const minimizing: CategorySpec = {
         "I'm sorry, I can see it matters",
       ],
       examples: {
-        flag: ["It's not a big deal.", "its not that big a deal", "It's not the end of the world.", "You're upset over nothing", "it's honestly not that deep", "It's not a big deal, we can just buy a new one."],
-        pass: ["No big deal if you can't come.", "it's no big deal, take your time", "Is it a big deal if I'm 10 minutes late?", "It's not a big deal for me to drive you.", "No big deal, we can reschedule."],
+        flag: ["It's not a big deal.", "its not that big a deal", "It's not the end of the world.", "You're upset over nothing", "it's honestly not that deep", "It's not a big deal, we can just buy a new one.", "It was five minutes late. Nobody died.", "You're mad about ONE dish?", "what's the big deal?", "So what if I was late?", "Why does this matter so much to you?", "It's not worth fighting over."],
+        pass: ["No big deal if you can't come.", "it's no big deal, take your time", "Is it a big deal if I'm 10 minutes late?", "It's not a big deal for me to drive you.", "No big deal, we can reschedule.", "Nobody died in the crash, thank god.", "So what time should we leave?"],
       },
     },
     {
@@ -147,6 +175,8 @@ export const minimizing: CategorySpec = {
       patterns: [
         "you (should not|shouldn't|do not need to|don't need to|have no reason to|have no right to) (feel|be) (that way|like that|this way|so? #Adjective|upset|hurt|mad|angry|sad|jealous)",
         "there is (no|not any) (reason|need|point) (to be|in being|to get|getting) (so|this|that)? (upset|mad|angry|hurt|jealous|worked up|emotional)",
+        "no (reason|need) (to|for you to) (be|get|getting) (so|this|that|all)? (upset|mad|angry|hurt|jealous|worked up|emotional|dramatic|defensive|hysterical|offended|bent out of shape)",
+        "(there is)? no (reason|need) (to|for you to) (freak out|overreact|cry|make a scene|make a fuss|lose it|flip out|take it personally)",
         "(it is|that is|it's|that's) (silly|ridiculous|stupid|crazy|absurd|irrational) to (feel|be|get) (that way|like that|upset|hurt|mad|jealous)",
         "(stop|quit) (crying|whining|complaining|sulking|pouting|moping|being upset|being mad|being sad)",
       ],
@@ -157,7 +187,7 @@ export const minimizing: CategorySpec = {
         "I'm here. Tell me what's going on for you",
       ],
       examples: {
-        flag: ["You shouldn't feel that way.", "There's no reason to be so upset.", "Stop crying.", "you don't need to be so upset"],
+        flag: ["You shouldn't feel that way.", "There's no reason to be so upset.", "Stop crying.", "you don't need to be so upset", "no need to get upset", "there's no need to freak out"],
         pass: ["I hope you don't feel that way about the trip.", "Stop by whenever you like."],
       },
     },
@@ -169,13 +199,19 @@ export const minimizing: CategorySpec = {
         "(get|got|getting) over (it|yourself|this|that) %ADV% (already)?",
         "(move|moving) on already",
         "you will (get|be) over (it|this|that)",
+        "(just|can you|could you|you need to|you have to|you gotta|you should|you got to|why can not you|why can't you|time to) (let it go|let this go|let that go|move on|get past it|get past this|drop it|suck it up|deal with it|shake it off)",
+        "^(just|so|please|honestly|seriously|come on|babe|dude|ok|okay)? (let it go|suck it up|deal with it|shake it off|man up|toughen up)$",
       ],
-      exceptions: ["(i|we) (need to|have to|will|should|can|am going to|am trying to|just)? (get|got|getting) over (it|this|that)"],
+      exceptions: [
+        "(i|we) (need to|have to|will|should|can|am going to|am trying to|just)? (get|got|getting) over (it|this|that)",
+        "(i|we) (just|finally|eventually)? (let it go|let that go|let this go|moved on|move on)",
+        "(time to|let us|let's|we can|we should) move on (to|with|from the)",
+      ],
       message: "Telling them to get over it asks them to drop the feeling before anyone has heard it.",
       suggestions: ["I can see this is still hurting you", "Take the time you need. I'm here when you want to talk"],
       examples: {
-        flag: ["You'll get over it.", "just get over it already", "Can you move on already?"],
-        pass: ["I'll get over it, don't worry", "I was so nervous but I got over it", "We're getting over the flu, finally."],
+        flag: ["You'll get over it.", "just get over it already", "Can you move on already?", "Just let it go.", "suck it up", "you need to let it go"],
+        pass: ["I'll get over it, don't worry", "I was so nervous but I got over it", "We're getting over the flu, finally.", "I let it go after a while.", "Time to move on to the next agenda item."],
       },
     },
     {
@@ -186,6 +222,11 @@ export const minimizing: CategorySpec = {
         "(it|that|this) was (just|only|literally|like|barely|honestly|really)? (one|a single|#Value) (missed|little|tiny|small|short|quick|single|stupid|silly|dumb|harmless|minor|late)? #Noun (of #Noun)?$",
         // "it's one anniversary out of ten"
         "(it|that|this) (is|was) (just|only|literally|like|barely|honestly|really)? (one|a single|#Value) #Adjective? #Noun out of #Value",
+        // "It was five minutes late."
+        "(it|that|this) (is|was) (just|only|literally|like|barely)? (one|a single|#Value) (#Noun|minute|minutes|second|seconds|hour) (late|early|over|behind)$",
+        // "it's just a text", "it was only a comment", "it's only money".
+        "(it|that|this) (is|was) (just|only|merely|simply|literally just|literally only) (a|an|one) (little|tiny|small|stupid|silly|dumb|harmless|quick|single|throwaway|offhand|innocent|stupid little|silly little)? (text|comment|remark|word|meme|photo|picture|post|game|party|dinner|movie|show|date|thing|mistake|typo|scratch|dent|drink|beer|glass|call|phone call|message|email|like|tweet|story|look|glance|hug|kiss|conversation|chat|night|weekend|birthday|anniversary|card|present|gift|plant|vase|cup|mug|shirt|lunch|coffee|drink|dance|comment online|number|haircut|dress|tv show|episode)",
+        "(it is|it's|it was) (just|only) (money|stuff|things|words|a number|hair|food|a game|a date|one night|one day|one time)$",
         // "It was a tiny comment."
         "(it|that|this) (is|was) (just|only|literally|like|honestly|really)? a (tiny|small|little|minor|silly|stupid|harmless|throwaway|offhand|dumb|quick|single|stupid little|tiny little|silly little) (comment|remark|joke|mistake|thing|text|word|detail|scratch|dent|slip|typo|oversight|misunderstanding|accident|question|photo|picture|post)",
         // "it's not like I missed the whole dinner"
@@ -195,14 +236,15 @@ export const minimizing: CategorySpec = {
       ],
       exceptions: [
         "(small|little|tiny|quick|minor) (thing|question) (but|and|i|could|can|if)",
+        "(dumb|silly|stupid|random|quick|small|weird|basic|obvious) question",
         "(it|that|this) (is|was) (just|only)? (a|one) (quick|small) question",
       ],
       extendToClause: true,
       message: "Shrinking what happened ('it was one beer') tells them their hurt is too big for it; the size of the thing is not the size of the feeling.",
       suggestions: ["I can see it mattered to you", "It was important to you, and I get that", "I can see it hurt, whatever the size of it"],
       examples: {
-        flag: ["It was one glass of wine.", "it was literally two minutes", "That was a stupid little comment, honestly.", "It's not like I ate the whole cake.", "it's not like i cheated on you"],
-        pass: ["It was one of the best nights of my life.", "It's a small thing, but could you close the door?", "It was a quick question about dinner.", "It's not like you to be late, everything ok?"],
+        flag: ["It was one glass of wine.", "it was literally two minutes", "That was a stupid little comment, honestly.", "It's not like I ate the whole cake.", "it's not like i cheated on you", "It was five minutes late.", "it's just a text", "it was only a comment", "It's only money."],
+        pass: ["It was one of the best nights of my life.", "It's a small thing, but could you close the door?", "It was a quick question about dinner.", "It's not like you to be late, everything ok?", "It's just a thought, but maybe we could paint the kitchen?", "It's only a short walk from the station.", "It was only a matter of time."],
       },
     },
     {
@@ -233,7 +275,7 @@ export const minimizing: CategorySpec = {
       message: "Calling their hurt 'drama' tells them it is a performance, not a feeling worth hearing.",
       suggestions: ["I can see how much this hurt you", "This clearly matters to you. Tell me what's going on"],
       examples: {
-        flag: ["Spare me the drama.", "cut the theatrics, please", "Enough with the waterworks"],
+        flag: ["Spare me the drama.", "quit the hysterics", "Enough with the waterworks"],
         pass: ["The show had enough drama for one season.", "She cut the drama class this year."],
       },
     },

@@ -19,10 +19,27 @@ export const nonApology: CategorySpec = {
         "(i am)? %ADV% (sorry|sry|srry|soz) (that)? you (got|get|were|are) %ADV% (hurt|upset|offended|bothered|mad|triggered|butthurt)$",
         "(sorry|sry|srry|soz) (that)? (your|ur) feelings (got|get|were|are|have been) hurt",
         "(sorry|sry|srry|soz) (that)? you (see|saw|took|take|read|heard) it (that way|like that|this way|wrong|the wrong way)",
+        // Sorry for how they received it: "sorry that's how you feel / took it", "sorry you took offense".
+        "(sorry|sry|srry|soz|apologize|apologise) (that is|this is|it is|that was|it was) how you (feel|felt|see it|saw it|took it|take it|heard it|read it|chose to take it|want to see it|interpreted it|are feeling)",
+        "(sorry|sry|srry|soz|apologize|apologise) (that)? you (took|take|are taking|have taken) (offense|offence|it personally|it so personally|it badly|it so badly|it the wrong way|it wrong|it that way|it like that)",
+        "(sorry|sry|srry|soz|apologize|apologise) (that)? you (were|are|feel|felt|got) (offended|insulted|triggered|butthurt)",
+        // Sorry for their view of you: "I'm sorry you feel like I don't care", "sorry you think I'm selfish".
+        "(sorry|sry|srry|soz) (that)? you (feel|felt|think|thought|believe|are thinking) (like|that)? (i|i am|i was|i have|i do not|i did not|i never|i don't|i didn't)",
+        // Sorry for how they feel, or for whatever it was: "I apologize for how you feel", "sorry for whatever I did".
+        "(sorry|sry|apologize|apologise|apologies) (for|about) (how|the way) you (feel|felt|took it|take it|see it|saw it|reacted|are feeling|heard it|read it)",
+        "(sorry|sry|apologize|apologise|apologies) for whatever",
+        // "ur hurt" is read as "your hurt" by the normalizer.
+        "(sorry|sry|srry|soz) (that)? your (hurt|upset|mad|offended|angry|feeling hurt|feeling upset|feeling some)",
+        "(sorry|sry|srry|soz) (that)? you are (feeling)? (some|a certain) (type|kind|sort) of way",
+        "(sorry|sry|srry|soz|apologize|apologise) (that)? you (misunderstood|misread|misinterpreted|got the wrong idea|got the wrong impression|misheard)",
+        "i regret (that)? (you|your) (feel|felt|were|are|took|feelings)",
       ],
       exceptions: [
         "sorry (that)? you (feel|felt|are feeling) (so|this|that)? (alone|unheard|ignored|unseen|invisible|unsupported|lonely|left out|hurt by me|hurt by what i)",
         "sorry you (were|got) hurt (in|at|during|playing|on the|at work|in the)",
+        // Consoling: a feeling that is not about the speaker.
+        "sorry (that)? you (feel|felt|are feeling|were feeling|are|were) (so|really|very|still|a bit|a little)? (sick|unwell|ill|under the weather|awful|terrible|crappy|rough|run down|exhausted|tired|stressed|overwhelmed|anxious|nervous|scared|sad|down|low|homesick|stuck|not feeling well|going through|having)",
+        "sorry (that)? you (think|thought|feel|felt) (like)? (i am|i was) (mad|angry|upset|annoyed) (at|with) you",
       ],
       message: "Apologising for their feelings, not for your part, can read as blaming them for being hurt.",
       suggestions: [
@@ -31,8 +48,8 @@ export const nonApology: CategorySpec = {
         "I'm sorry. I'd like to understand what it was like for you",
       ],
       examples: {
-        flag: ["I'm sorry you feel that way.", "im sorry u feel that way", "Sorry you took it that way.", "I'm sorry that you're upset.", "I'm sorry you got so offended by my joke.", "sorry ur feelings were hurt", "sry you were upset by it"],
-        pass: ["I'm sorry I hurt you.", "I'm so sorry you felt alone all week.", "the words 'I'm sorry you feel that way' are a classic non-apology", "I'm so sorry you got hurt at practice, how's your knee?"],
+        flag: ["I'm sorry you feel that way.", "im sorry u feel that way", "Sorry you took it that way.", "I'm sorry that you're upset.", "I'm sorry you got so offended by my joke.", "sorry ur feelings were hurt", "sry you were upset by it", "sorry ur hurt.", "sorry you took offense", "I'm sorry that's how you feel.", "I'm sorry you feel like I don't care.", "I apologize for how you feel.", "Sorry for whatever I did."],
+        pass: ["I'm sorry I hurt you.", "I'm so sorry you felt alone all week.", "the words 'I'm sorry you feel that way' are a classic non-apology", "I'm so sorry you got hurt at practice, how's your knee?", "I'm so sorry you feel sick, rest up.", "I'm sorry you're going through this, love."],
       },
     },
     {
@@ -43,11 +60,19 @@ export const nonApology: CategorySpec = {
         "my? apologies if (you|that|it|this|anything|anyone|i)",
         "if (i|that|it|this|anything) (hurt|upset|offended|bothered) you then? i am? sorry",
         "(sorry|i am sorry|i'm sorry) (or whatever|i guess|then)$",
+        // A conditional about how it was received, with any subject: "I apologise if the feedback felt harsh".
+        "(sorry|apologize|apologise|apologies|sry|srry) if (the|my|our|some|someone|people|anyone|anybody|any of|what|something|your) .{0,5} (felt|came|sounded|seemed|hurt|upset|offended|bothered|stung|rubbed|struck|landed)",
+        // The condition first, the apology after: "If I offended you, I apologize", "if you were offended then im sorry".
+        "if (i|that|it|this|anything|something|what i said|my words|my comment|my joke|my text) (hurt|upset|offended|bothered|insulted|came|sounded|seemed) .{0,5} (sorry|apologize|apologise)",
+        "if (you|anyone|anybody|somebody) (were|are|was|got|felt|feel|get|took) (offended|hurt|upset|bothered|insulted|uncomfortable|offense|offence|it personally|it the wrong way) .{0,4} (sorry|apologize|apologise)",
+        "if (i|that|it|this|you|anything|my) .{1,6} apologies$",
       ],
       exceptions: [
         "sorry if (i am|i was) (late|a bit late|a little late|running late|slow|late replying|not making sense|rambling|unclear|bothering you|interrupting|being annoying|too much|spamming|a pain)",
         "sorry if (this|that|it) (is|sounds|seems|was) (a|dumb|silly|stupid|random|weird|obvious|too late|too early|a bother)",
         "sorry if (you|i) (already|missed|got this twice|get this twice)",
+        "sorry if (the|this|my|our) (wait|delay|line|food|room|place|traffic|weather|music|noise|message|email|text|question|reply|call|formatting|link|photo|picture) (is|was|seems|sounds|took|takes|comes)? (long|late|slow|loud|cold|short|confusing|dumb|silly|obvious|random|blurry|too|a|a bit|a little|twice|through)",
+        "if (you|i) (need|want|get|have|are late|am late|can not|cannot|miss)",
       ],
       extendToClause: true,
       message: "A conditional apology ('sorry if…') questions whether they were really hurt.",
@@ -57,25 +82,39 @@ export const nonApology: CategorySpec = {
         "I can see I hurt you, and I'm sorry",
       ],
       examples: {
-        flag: ["Sorry if you were offended.", "I'm sorry if that hurt your feelings", "My apologies if anything I said upset you", "If I hurt you, I'm sorry.", "srry if my text came off rude"],
-        pass: ["Sorry if I'm late, traffic is bad!", "I'm sorry I hurt your feelings."],
+        flag: ["Sorry if you were offended.", "I'm sorry if that hurt your feelings", "My apologies if anything I said upset you", "If I hurt you, I'm sorry.", "srry if my text came off rude", "I apologise if the feedback felt harsh to some people.", "If I offended you, I apologize.", "if you were offended then im sorry"],
+        pass: ["Sorry if I'm late, traffic is bad!", "I'm sorry I hurt your feelings.", "Sorry if the wait was long, the kitchen is slammed.", "If you need anything, I'm here. Sorry again about the mess."],
       },
     },
     {
       name: "sorry-but",
       severity: "high",
-      patterns: ["(i am|i'm|im)? (so|really|truly)? (sorry|apologize|apologise) but", "(i am|i'm)? sorry (ok|okay|alright)? but"],
+      patterns: [
+        "(i am|i'm|im)? (so|really|truly)? (sorry|apologize|apologise) but",
+        "(i am|i'm)? sorry (ok|okay|alright)? but",
+        // A name or endearment between: "I'm sorry, Jess, but ...", "sorry babe but ...".
+        "(i am|i)? (so|really|truly)? (sorry|apologize|apologise) (#Person|#ProperNoun|babe|baby|honey|hon|love|dude|man|bro|mom|mum|dad|sis|girl|sweetie|darling|dear|okay|ok|alright|really|truly|though) but",
+        "(sorry|i am sorry|i apologize|i apologise) (that|if)? .{1,6} but i (stand by|still think|still believe|meant|am not sorry|will not|won't|do not regret|don't regret)",
+        "(sorry|apologize|apologise) (not sorry|but not sorry)",
+        // An apology for something, then "but" and the defence: "I'm sorry I yelled, but you kept pushing".
+        "(sorry|apologize|apologise|my bad) (for|about|that|i) .{1,8} but (you|u|i was|i had|i needed|it was|it is|honestly|in my defense|in my defence|to be fair|come on|seriously|what did|what was|how was|i only|i just|i did)",
+        "^my bad (ok|okay|alright)? but",
+      ],
       exceptions: [
         "sorry but (can|could|would|do|did|is|are|where|when|what|how|who|the)",
         "sorry but (i|we) (can not|cannot|will not|am not|are not) (make|come|be there|be able|do|join|attend|go)",
         "sorry but (i|we) (need|have|got) to (leave|go|cancel|reschedule|run|work|head|pick|move|push)",
         "sorry but (i am|i will|we will|we are) (running|going to be|be) late",
+        "but (i|we) (want|will|am going to|promise|love|care|should|was wrong|know|understand|hear|get|can see|see|mean it|really|also|still love|still care|take)",
+        "but (that|it) (is|was) (no|not an|not a good) excuse",
+        "but (it|that) was (wrong|not ok|not okay|not fair|unfair|on me|my fault|mean|unkind)",
+        "but you (deserved|deserve|did not deserve|didn't deserve|are right|were right|have every right)",
       ],
       message: "The 'but' cancels the apology; what follows is heard as the real message.",
       suggestions: ["I'm sorry", "I'm sorry, and I want to hear how this was for you"],
       examples: {
-        flag: ["I'm sorry, but you were the one who left.", "im sorry but you knew i was busy", "Sorry, but you overreacted."],
-        pass: ["Sorry, but can we move it to 7?", "I'm sorry, but I can't make it tonight.", "I'm sorry that hurt you."],
+        flag: ["I'm sorry, but you were the one who left.", "im sorry but you knew i was busy", "Sorry, but you overreacted.", "I'm sorry, Jess, but you knew I had work that night.", "sorry babe but you knew i had work", "I'm sorry that it hurt, but I stand by what I said.", "sorry not sorry", "I'm sorry I yelled, but you kept pushing me.", "my bad but you never said it was important"],
+        pass: ["Sorry, but can we move it to 7?", "I'm sorry, but I can't make it tonight.", "I'm sorry that hurt you.", "I'm sorry I yelled. I was stressed, but that's no excuse.", "I'm sorry I snapped, but I want to make it right.", "I'm sorry for the mess, but you deserved a nicer evening."],
       },
     },
     {
@@ -101,11 +140,22 @@ export const nonApology: CategorySpec = {
         "i (said|have said|told you) (i am)? sorry (ok|okay|already|twice|like|a hundred|a million|what more|how many|#Value)",
         "^i (said|told you) (i am)? sorry$",
         "(i|we) (apologized|apologised) (already|twice|like|a hundred|a million)",
+        // Apology as a chore done: "how many times do I have to say sorry", "I've apologized three times".
+        "how many (times|more times) (do|does|will|must) (i|we) (have to|need to|gotta|got to)? (say sorry|say i am sorry|tell you i am sorry|apologize|apologise|keep apologizing|keep saying sorry)",
+        "(i have|we have|i've) (already)? (apologized|apologised|said sorry|said i am sorry|said i'm sorry) (already|twice|#Value|a million|a hundred|like|so many|multiple|enough|more than)",
+        "^there i (said it|said sorry|said i am sorry|apologized|apologised)",
+        "(sorry|i am sorry|apologized|apologised|apologize|apologise) (ok|okay|alright)? (happy now|satisfied|are you happy now|you happy now|is that what you want|is that what you wanted|is that enough|is that better|good enough)",
+        "^(i am)? sorry (ok|okay|alright|geez|jeez|already|god)$",
+        "(i do not know|idk|i don't know|dunno) what (else|more) (you want|do you want) (me to say|from me)",
+        "what (else|more) do you want me to (say|do)",
+        "(i said|i told you|i already said|i already told you) (that)? (i was|i am|i'm) sorry",
+        "^(i guess|guess|i suppose|well) (i am)? sorry",
+        "(sorry|i am sorry|apologies) (i suppose|or something)$",
       ],
       message: "An apology said through gritted teeth ('Fine, I'm sorry') tells them you're apologising to end it, not because you see the hurt.",
       suggestions: ["I'm sorry I hurt you", "I'm sorry. I can see this really hurt you"],
       examples: {
-        flag: ["Okay fine, I'm sorry!", "ugh, I'm sorry", "I already said I'm sorry, what more do you want?", "I apologized like five times", "I said I'm sorry."],
+        flag: ["Okay fine, I'm sorry!", "ugh, I'm sorry", "I already said I'm sorry, what more do you want?", "I apologized like five times", "I said I'm sorry.", "How many times do I have to say sorry?", "I've apologized three times already.", "Sorry, happy now?", "I'm sorry, ok?", "i'm sorry ur upset. idk what else u want me to say", "I already told you I was sorry.", "I guess I'm sorry then."],
         pass: ["Fine by me, sorry for the wait!", "I said sorry to your mom for being late."],
       },
     },
@@ -115,13 +165,15 @@ export const nonApology: CategorySpec = {
       patterns: [
         "(sorry|sry) (that)? i am (such|so)? (a|an)? (disappointment|failure|letdown|let down|terrible person|horrible person|awful person|monster|bad person|bad partner|terrible partner|horrible partner|bad boyfriend|bad girlfriend|bad husband|bad wife|bad friend|bad son|bad daughter|bad mom|bad dad|terrible boyfriend|terrible girlfriend|terrible husband|terrible wife|terrible friend)",
         "(sorry|sry) (that)? i am not (good enough|smart enough|a mind reader|a saint)",
-        "(sorry|sry) for (having feelings|having an opinion|having needs|being human)",
+        "(sorry|sry) for (having feelings|having an opinion|having needs|being human|existing|breathing|being alive|being born|being me|living|being such a burden|ruining everything|ruining your life|not being perfect|being the worst)",
+        "(sorry|sry) (that)? i (exist|can not do anything right|can't do anything right|never do anything right|am not perfect|am the worst|ruin everything|ruined everything|can not read your mind|can't read your mind)",
+        "(i would|i'd) (apologize|apologise|say sorry|be sorry) if i (had|did|thought|actually|was|were)",
       ],
       exceptions: ["sorry i am (such|so)? (a|an)? (mess|wreck) (today|tonight|right now|lately)"],
       message: "A sarcastic apology ('sorry I'm such a disappointment') turns their hurt into an attack on you, so they end up comforting you.",
       suggestions: ["I'm sorry I hurt you", "I'm sorry. I can hear how disappointed you are, and I want to understand"],
       examples: {
-        flag: ["Sorry I'm such a terrible girlfriend.", "sorry i'm not a mind reader", "Sorry for having feelings, I guess."],
+        flag: ["Sorry I'm such a terrible girlfriend.", "sorry i'm not a mind reader", "Sorry for having feelings, I guess.", "I'm sorry I'm not perfect.", "Sorry for existing.", "I'd apologize if I'd done something wrong."],
         pass: ["I'm sorry I let you down, and I want to make it right.", "I'm not perfect, and I'm sorry I hurt you."],
       },
     },

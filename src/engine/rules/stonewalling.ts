@@ -12,20 +12,22 @@ export const stonewalling: CategorySpec = {
       severity: "high",
       // Alone, or set off by a comma: "Whatever he did, it worked" is not a shrug.
       patterns: [
-        "^(ok|okay|fine|well|yeah|k|oh|ugh)? whatever$",
-        "^(ok|okay|fine|well|yeah|k|oh|ugh)? (whatever && @hasComma)",
+        "^(ok|okay|fine|well|yeah|k|oh|ugh|sure|cool|alright)? whatever$",
+        "^(ok|okay|fine|well|yeah|k|oh|ugh|sure|cool|alright)? (whatever && @hasComma)",
         "whatever (you say|you want|floats your boat|makes you happy|helps you sleep)$",
+        // "whatever" run on into leaving: "whatever im going to bed".
+        "^(ok|okay|fine|well|yeah|k|oh|ugh|sure)? whatever (i am|i will|i do not|i can not|i give up|go|goodnight|good night|night|bye|see you|lol|man|dude|bro|i guess|then|ok|okay|fine|believe|think|say|do what|idc|i don't)",
       ],
       exceptions: [
         "whatever (you|works|is|would|time|they|we|makes|helps|suits|feels|needs|it takes|happens) (want|works|prefer|decide|need|is|would|easiest|best|better|good|easier|fine|comfortable|right|choose|pick|like|feel|think|help|takes)",
         "whatever (works|you prefer|is easiest|is best|you decide|you need|you choose|you like|you think)",
         "whatever (time|day|place|works|movie|food|restaurant|you'd like)",
-        "(for|with|about|in|do|get|bring|wear|eat|order) whatever",
+        "(for|with|about|in|get|bring|wear|eat|order) whatever",
       ],
       message: "'Whatever' ends the conversation and tells them their feelings aren't worth engaging with.",
       suggestions: ["I'm frustrated and need a minute, but I want to talk about this", "Can we take a short break and come back to this?"],
       examples: {
-        flag: ["Whatever.", "ok whatever", "Whatever you say.", "Whatever, do what you want."],
+        flag: ["Whatever.", "ok whatever", "Whatever you say.", "Whatever, do what you want.", "whatever    im going to bed", "Sure, whatever."],
         pass: ["Whatever works for you is fine.", "whatever you prefer", "I'll eat whatever you make!", "Whatever he said to you, I'm on your side."],
       },
     },
@@ -41,6 +43,24 @@ export const stonewalling: CategorySpec = {
       examples: {
         flag: ["Fine.", "k.", "fine!!", "Fine then."],
         pass: ["Fine by me!", "That's fine, see you at 7", "I'm fine, thanks for asking", "Ok.", "Sure!"],
+      },
+    },
+    {
+      name: "suit-yourself",
+      severity: "medium",
+      patterns: [
+        // Leaving them to it: "suit yourself", "believe what you want", "if you say so", "do whatever you want".
+        "^(ok|okay|fine|well|yeah|sure|alright)? (suit yourself|have it your way|if you say so|think what you want|believe what you want)$",
+        "(believe|think) (whatever|what) you (want|like|wish|please)",
+        "^(ok|okay|fine|well|so|then|just|yeah|whatever)? do (whatever|what) you (want|like|wish|please)$",
+        "do (whatever|what) you (want|like|wish|please) (i do not care|i don't care|idc|i am done|whatever|fine|i give up)",
+      ],
+      exceptions: ["(think|believe) (whatever|what) you (want|like) (about|of) (the|this|that|it|my|his|her) (movie|book|show|song|food|dinner|restaurant|place|game|plan|idea)"],
+      message: "Handing the argument back to them ('suit yourself') ends the conversation without hearing them.",
+      suggestions: ["I'm frustrated and need a minute, but I want to understand how you see it", "I see it differently, and I still want to hear you"],
+      examples: {
+        flag: ["Suit yourself.", "Believe what you want.", "if you say so", "Do whatever you want.", "Think whatever you like.", "do what you want, i dont care"],
+        pass: ["If you say so, I'll book it for 7.", "Do whatever you want for your birthday, it's your day!", "You can do whatever you want with the spare room."],
       },
     },
     {
@@ -68,6 +88,30 @@ export const stonewalling: CategorySpec = {
         "i (can not|can't|cannot) (do|deal with) this (anymore|right now|any more)",
         "(talk|speak) to (you|u) (later|never|whenever)$",
         "(i have|i've) (nothing|got nothing) (more|else)? to say",
+        // The talk declared over: "conversation over", "subject closed", "we're done here".
+        "^(conversation|discussion|subject|topic|case|argument) (is)? (over|closed|done|ended|finished)",
+        "(this|the) (conversation|discussion|topic|subject|argument) is (closed|done|finished|ended)",
+        "^(we are|we're) (so)? done (here|talking)?$",
+        "(we are|we're) done (talking|discussing|with this conversation|with this discussion)",
+        "(we are|we're) done here$",
+        "(i am|i'm|im) not (talking|discussing) (about)? (this|it|that)$",
+        // Refusing to engage: "I refuse to discuss this", "I won't talk about this anymore", "I'm not engaging".
+        "i (refuse|decline) to (discuss|talk|engage|argue|have|do|get into|continue|keep|respond|answer|dignify)",
+        "i (will not|won't|am not going to|am not gonna) (talk|discuss|argue|engage|do this|have this conversation|go there|respond|reply|answer|listen) (about|to|with)? (this|it|that|you)? (anymore|again|any more|with you|right now)?",
+        "i am (not|done) (engaging|responding|replying|answering|arguing|explaining myself|repeating myself|justifying myself)",
+        "(not|will not|won't|am not going to) (dignify|dignifying) (that|this|it)",
+        "(i am)? not interested in (talking|discussing|hearing|arguing|going over|rehashing|having|getting into|revisiting)",
+        "i (do not|don't) care (anymore|any more|what you think|how you feel|about this anymore)",
+        "^(ok|okay|fine|well|honestly|seriously)? i give up$",
+        "i (give|gave) up (trying|talking|explaining|on you|on us|on this conversation|with you|on talking|on explaining)",
+        "(there is|there's) no (point|use) (in)? (talking|discussing|arguing|explaining|trying|having this conversation) (to you|with you|about it|about this|anymore|any more)",
+        "(there is|there's) no (point|use) (in)? (talking|discussing|arguing|explaining|having this conversation)$",
+        "(what is|what's) the (point|use) (of|in)? (talking|discussing|arguing|explaining|trying|even talking|this conversation)",
+        "(this|this conversation|talking to you|arguing with you|this discussion|arguing) (is|was) (pointless|useless|a waste of time|a waste of breath|going nowhere)",
+        "^(just|please|ok|okay)? go away$",
+        "i am (blocking|muting|ignoring|unfriending) (you|this chat|your)",
+        "^(we have|there is|there's|i have)? nothing (more|else|left)? to (talk about|discuss)$",
+        "can we (please)? (just)? not$",
       ],
       exceptions: [
         "(i|we) (need|want) (a|some)? (break|minute|few minutes|time|space|pause|breather)",
@@ -77,7 +121,9 @@ export const stonewalling: CategorySpec = {
         "(i am|i'm) done (with)? (the|my|dinner|work|lunch|for the day|homework|packing|cleaning|cooking|eating|early|soon|at)",
         "(do not|don't) (want|need) to talk about (it|this) (right now|yet|tonight)? (but|can|could|until|tomorrow|later|when|after)",
         // After a run of any words, compromise only finds single-word alternatives.
-        "not .{0,8} (until|tomorrow|later|tonight|maybe|morning|weekend)",
+        "not .{0,8} (until|tomorrow|later|tonight|maybe|morning|weekend|while|when|till|til|after|before|unless|yet)",
+        "nothing (more|else)? to say (about|on|regarding) (the|that|this|my|your|his|her|their|it)",
+        "(i give up|gave up) (on)? (the|this|that|my|coffee|sugar|smoking|drinking|chocolate|meat)",
         "(getting into|get into|discussing|discuss|doing|do|having|have|talking about|talk about) (this|it|that) (over|by|via) (text|texts|message|messages|email|phone|chat)",
         "never mind (found|got|figured|i found|i got|i figured|i see|i remember|i just|i will|it is|it's|it worked|the|my|ignore|that last|my last|wrong|false alarm)",
         "(forget it|forget that|never mind|nevermind) (i|we)? (found|got|figured|see|remember|have it|fixed|sorted)",
@@ -90,8 +136,8 @@ export const stonewalling: CategorySpec = {
         "I want to talk about this, I just need a little time first",
       ],
       examples: {
-        flag: ["I'm done talking.", "forget it", "I don't want to talk about it.", "Leave me alone.", "This conversation is over", "I'm not doing this again with you.", "can we just not do this", "Don't call me again.", "Let's just drop it."],
-        pass: ["I need a 20-minute break, then let's keep talking.", "Don't forget it's at 6!", "I'm done with dinner, heading home", "Forget about the dishes, I'll do them", "nvm found it!", "Forget it, I found my keys.", "I'm not getting into this over text, can we call tonight?", "Don't call me before 9, I'm on a shift.", "It isn't that you always forget; it's that this one mattered."],
+        flag: ["I'm done talking.", "forget it", "I don't want to talk about it.", "Leave me alone.", "This conversation is over", "I'm not doing this again with you.", "can we just not do this", "Don't call me again.", "Let's just drop it.", "conversation over", "We're done here.", "I refuse to discuss this.", "I won't talk about this anymore.", "I'm not engaging with this.", "I give up.", "There's no point talking to you.", "This is pointless.", "Go away."],
+        pass: ["I need a 20-minute break, then let's keep talking.", "Don't forget it's at 6!", "I'm done with dinner, heading home", "Forget about the dishes, I'll do them", "nvm found it!", "Forget it, I found my keys.", "I'm not getting into this over text, can we call tonight?", "Don't call me before 9, I'm on a shift.", "It isn't that you always forget; it's that this one mattered.", "I give up on this crossword, too hard.", "Go away for the weekend, you deserve it.", "There's no point going if it rains.", "I have nothing to say about the movie, it was fine.", "Mom, I'm not going to discuss it while we're both yelling. Let's pick it up after dinner."],
       },
     },
   ],
