@@ -77,7 +77,8 @@ const ACKNOWLEDGMENT = new RegExp(
     String.raw`\b(?:my|our) apologies\b(?! if)`,
     String.raw`\bi hear (?:you|that|how|what)\b`,
     String.raw`\bi (?:can |totally |completely |really )?(?:understand|see|get) (?:why|how|that you|what you|that this|that it)\b`,
-    String.raw`\b(?:that|this|it) (?:must|sounds|would|must've|must have)(?: have)? (?:been|be|felt|feel|sound)\b`,
+    String.raw`\b(?:that|this|it) (?:must|sounds|must've|must have)(?: have)? (?:been|be|felt|feel|sound)\b`,
+    String.raw`\b(?:that|this|it) would(?: have)? (?:been|be|feel|make anyone feel) (?:so |really |incredibly |very )?(?:hard|awful|painful|frustrating|upsetting|scary|lonely|hurtful|embarrassing|humiliating|exhausting|infuriating|confusing|terrible|horrible|devastating|overwhelming|stressful|disappointing|unfair)\b`,
     String.raw`\bit sounds like you\b`,
     String.raw`\bit (?:seems|looks) like you(?:'re| are| were| felt)\b`,
     String.raw`\byou(?:'re| are) (?:absolutely |totally |completely )?right\b`,
@@ -94,6 +95,8 @@ const ACKNOWLEDGMENT = new RegExp(
 );
 
 export function acknowledges(sentence: string): boolean {
+  // "I'm sorry if I ignored you" owns nothing: the condition takes it back.
+  if (/\b(?:sorry|apologi[sz]e|apologies)\s+if\b/.test(sentence)) return false;
   return ACKNOWLEDGMENT.test(sentence) && !/\bnot my fault\b/.test(sentence);
 }
 

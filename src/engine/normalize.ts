@@ -50,7 +50,8 @@ const UR_IS_YOU_ARE = new Set(
   ("being so too just not always never really totally literally overreacting acting making " +
     "right wrong crazy insane ridiculous paranoid dramatic sensitive kidding joking lying unbelievable " +
     "impossible welcome the a an gonna going sure one supposed probably such obviously clearly honestly " +
-    "seriously actually acting getting doing trying lucky wrong late mad upset jealous selfish").split(" "),
+    "seriously actually acting getting doing trying lucky wrong late mad upset jealous selfish hurt offended " +
+    "angry sad annoyed pissed crying whining sulking overthinking blowing imagining lying unreal exhausting").split(" "),
 );
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;

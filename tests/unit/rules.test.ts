@@ -4,7 +4,10 @@ import { createAnalyzer } from "../../src/engine/analyzer";
 import { compileRules } from "../../src/engine/compile";
 import { CATEGORIES } from "../../src/engine/rules";
 
-const analyzer = createAnalyzer({ sensitivity: "strict" });
+// Each category's examples run with only that category on: overlapping rules of other categories
+// (a nested finding loses to a stronger one) must not decide whether these examples pass.
+const analyzerFor = (category: string) =>
+  createAnalyzer({ sensitivity: "strict", disabledCategories: CATEGORIES.map((c) => c.id).filter((id) => id !== category) });
 
 describe("rule data", () => {
   it("compiles every pattern (no nested groups, known macros)", () => {
@@ -38,6 +41,7 @@ describe("rule data", () => {
 
 for (const category of CATEGORIES) {
   describe(category.id, () => {
+    const analyzer = analyzerFor(category.id);
     for (const rule of category.rules) {
       const id = `${category.id}/${rule.name}`;
       for (const text of rule.examples.flag) {
