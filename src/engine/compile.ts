@@ -139,6 +139,7 @@ export function compileRules(categories: readonly CategorySpec[]): CompiledRule[
 
 /** Contractions as compromise expands them, so the gate sees "are" in "you're". */
 const EXPANSIONS: ReadonlyArray<[RegExp, string[]]> = [
+  [/^let's$/, ["let", "us"]],
   [/^(?:ca|can)n't$/, ["can", "not"]],
   [/^won't$/, ["will", "not"]],
   [/^shan't$/, ["shall", "not"]],
@@ -150,7 +151,6 @@ const EXPANSIONS: ReadonlyArray<[RegExp, string[]]> = [
   [/^(\w+)'ve$/, ["have"]],
   [/^(\w+)'d$/, ["would", "had", "did"]],
   [/^(\w+)'ll$/, ["will"]],
-  [/^let's$/, ["let", "us"]],
   [/^(gonna)$/, ["going", "to"]],
   [/^(wanna)$/, ["want", "to"]],
   [/^(gotta)$/, ["got", "to"]],
