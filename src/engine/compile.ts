@@ -137,66 +137,91 @@ export function compileRules(categories: readonly CategorySpec[]): CompiledRule[
   return rules;
 }
 
-/** Contractions as compromise expands them, so the gate sees "are" in "you're". */
-const EXPANSIONS: ReadonlyArray<[RegExp, string[]]> = [
-  [/^let's$/, ["let", "us"]],
-  [/^(?:ca|can)n't$/, ["can", "not"]],
-  [/^won't$/, ["will", "not"]],
-  [/^shan't$/, ["shall", "not"]],
-  [/^ain't$/, ["is", "not", "are", "am"]],
-  [/^(\w+)n't$/, ["not"]],
-  [/^(\w+)'re$/, ["are"]],
-  [/^(\w+)'m$/, ["am"]],
-  [/^(\w+)'s$/, ["is", "has"]],
-  [/^(\w+)'ve$/, ["have"]],
-  [/^(\w+)'d$/, ["would", "had", "did"]],
-  [/^(\w+)'ll$/, ["will"]],
-  [/^(gonna)$/, ["going", "to"]],
-  [/^(wanna)$/, ["want", "to"]],
-  [/^(gotta)$/, ["got", "to"]],
+/**
+ * Contractions as compromise expands them, so the gate sees "are" in "you're". Each entry gives
+ * the parts in order; a part may be any of several words ("'s" is "is" or "has"). A captured stem
+ * ("you" in "you're") comes first.
+ */
+const EXPANSIONS: ReadonlyArray<[RegExp, string[][]]> = [
+  [/^let's$/, [["let"], ["us"]]],
+  [/^(?:ca|can)n't$/, [["can"], ["not"]]],
+  [/^cannot$/, [["can"], ["not"]]],
+  [/^won't$/, [["will"], ["not"]]],
+  [/^shan't$/, [["shall"], ["not"]]],
+  [/^ain't$/, [["is", "are", "am"], ["not"]]],
+  [/^(\w+)n't$/, [["not"]]],
+  [/^(\w+)'re$/, [["are"]]],
+  [/^(\w+)'m$/, [["am"]]],
+  [/^(\w+)'s$/, [["is", "has"]]],
+  [/^(\w+)'ve$/, [["have"]]],
+  [/^(\w+)'d$/, [["would", "had", "did"]]],
+  [/^(\w+)'ll$/, [["will"]]],
+  [/^(gonna)$/, [["going"], ["to"]]],
+  [/^(wanna)$/, [["want"], ["to"]]],
+  [/^(gotta)$/, [["got"], ["to"]]],
 ];
 
-/** The words of a normalized sentence, with contraction parts, for the gate. */
-export function wordSet(normalized: string): Set<string> {
-  const words = new Set<string>();
+/** Each word of a sentence with the positions it occurs at, in order. */
+export type WordIndex = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * The words of a normalized sentence, with contraction parts, for the gate. Word k sits at
+ * position 4k and its contraction parts just after it, so "you're" reads as "you" then "are".
+ */
+export function wordSet(normalized: string): WordIndex {
+  const words = new Map<string, number[]>();
+  const add = (w: string, at: number) => {
+    const list = words.get(w);
+    if (!list) words.set(w, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  let k = 0;
   for (const m of normalized.matchAll(/[\p{L}\p{N}']+/gu)) {
     const word = m[0].replace(/^'+|'+$/g, "");
     if (!word) continue;
-    words.add(word);
-    if (word === "cannot") {
-      words.add("can").add("not");
-      continue;
-    }
-    if (!word.includes("'") && !/^(gonna|wanna|gotta)$/.test(word)) continue;
+    const at = 4 * k++;
+    add(word, at);
+    if (!word.includes("'") && !/^(?:gonna|wanna|gotta|cannot)$/.test(word)) continue;
     for (const [pattern, parts] of EXPANSIONS) {
       const hit = pattern.exec(word);
       if (!hit) continue;
-      for (const part of parts) words.add(part);
-      if (hit[1]) words.add(hit[1]);
+      let slot = at;
+      if (hit[1]) add(hit[1], slot++);
+      for (const options of parts) {
+        for (const w of options) add(w, slot);
+        slot++;
+      }
       break;
     }
   }
   return words;
 }
 
-export function gateOpen(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
-  // Plain loops: this runs for every candidate pattern of every sentence.
+/** The first position in `positions` after `after`, or -1. */
+function firstAfter(positions: readonly number[] | undefined, after: number): number {
+  if (!positions) return -1;
+  for (const p of positions) if (p > after) return p;
+  return -1;
+}
+
+/**
+ * Whether a sentence could match: every requirement's words occur, in the pattern's order.
+ * Taking the earliest possible end for each requirement in turn never rules out a real match.
+ */
+export function gateOpen(pattern: CompiledPattern, words: WordIndex): boolean {
+  let at = -1;
   for (const options of pattern.requires) {
-    let met = false;
+    let best = Infinity;
     for (const sequence of options) {
-      let all = true;
+      let pos = at;
       for (const w of sequence) {
-        if (!words.has(w)) {
-          all = false;
-          break;
-        }
+        pos = firstAfter(words.get(w), pos);
+        if (pos < 0) break;
       }
-      if (all) {
-        met = true;
-        break;
-      }
+      if (pos >= 0 && pos < best) best = pos;
     }
-    if (!met) return false;
+    if (best === Infinity) return false;
+    at = best;
   }
   return true;
 }
@@ -215,7 +240,7 @@ export interface OpenRule {
  * Indexes every pattern under the words of its most selective requirement, so that a sentence
  * only checks the patterns one of its words can open, not every pattern of every rule.
  */
-export function buildGate(rules: readonly CompiledRule[]): (words: ReadonlySet<string>) => OpenRule[] {
+export function buildGate(rules: readonly CompiledRule[]): (words: WordIndex) => OpenRule[] {
   // Patterns are numbered in rule order, so sorting open ids groups them by rule in order.
   const patterns: { rule: number; pattern: CompiledPattern }[] = [];
   rules.forEach((rule, ruleIndex) => rule.patterns.forEach((pattern) => patterns.push({ rule: ruleIndex, pattern })));
@@ -236,7 +261,7 @@ export function buildGate(rules: readonly CompiledRule[]): (words: ReadonlySet<s
   return (words) => {
     stamp = (stamp + 1) >>> 0 || 1;
     const open: number[] = [];
-    for (const word of words) {
+    for (const word of words.keys()) {
       const ids = index.get(word);
       if (!ids) continue;
       for (const id of ids) {

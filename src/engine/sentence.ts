@@ -5,7 +5,7 @@
  */
 import nlp, { parse, type Term } from "./nlp";
 import { normalize, toOriginal, type Normalized } from "./normalize";
-import { gateOpen, wordSet, type CompiledPattern, type CompiledRule, type OpenRule } from "./compile";
+import { gateOpen, wordSet, type CompiledPattern, type CompiledRule, type OpenRule, type WordIndex } from "./compile";
 import {
   acknowledges,
   clauseEnd,
@@ -104,7 +104,7 @@ function capture(doc: ReturnType<typeof nlp>, ptr: Pointer): Capture {
   return { words, tense };
 }
 
-function readMatches(sentence: string, norm: Normalized, rules: readonly CompiledRule[], open: OpenRule[], words: Set<string>): Candidate[] {
+function readMatches(sentence: string, norm: Normalized, rules: readonly CompiledRule[], open: OpenRule[], words: WordIndex): Candidate[] {
   if (open.length === 0) return [];
 
   const text = norm.text;
@@ -171,7 +171,7 @@ function leadingStart(text: string): number {
 export function readSentence(
   sentence: string,
   rules: readonly CompiledRule[],
-  gate: (words: ReadonlySet<string>) => OpenRule[],
+  gate: (words: WordIndex) => OpenRule[],
 ): SentenceReading {
   const norm = normalize(sentence);
   const words = wordSet(norm.text);

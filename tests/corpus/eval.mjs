@@ -1,5 +1,5 @@
 // Scores the built engine on the labelled corpus and on the Brown corpus.
-//   node tests/corpus/eval.mjs [--json] [--no-brown] [--brown-limit N] [--engine path/to/engine.js]
+//   node tests/corpus/eval.mjs [--json] [--no-brown] [--brown-limit N] [--engine path/to/engine.js] [--paraphrase-misses]
 // Run through `npm run eval`, which builds dist/engine.js first.
 import path from "node:path";
 import { existsSync } from "node:fs";
@@ -32,6 +32,9 @@ const result = { corpus: corpusStats(corpus), ...evaluate(analyzer, corpus) };
 const holdoutCorpus = loadCorpus(path.join(here, "holdout"));
 const holdout = evaluate(analyzer, holdoutCorpus);
 result.holdout = { corpus: corpusStats(holdoutCorpus), message: holdout.message, categories: holdout.categories };
+// The paraphrase set avoids stock phrases on purpose; it is visible and reported, not enforced.
+const paraphraseCorpus = loadCorpus(path.join(here, "paraphrase"));
+result.paraphrase = { corpus: corpusStats(paraphraseCorpus), ...evaluate(analyzer, paraphraseCorpus) };
 if (withBrown) {
   const started = performance.now();
   const sentences = brownSentences().slice(0, brownLimit);
@@ -95,6 +98,24 @@ function printReport(r) {
   for (const x of r.falseAlarms) {
     for (const f of x.findings) {
       console.log(`  clean.jsonl:${x.line} (${x.trap ?? "ordinary"}) ${f.rule} ${oneLine(f.excerpt)} in ${oneLine(x.text)}`);
+    }
+  }
+
+  const p = r.paraphrase;
+  console.log(`\nParaphrase set (no stock phrases; tests/corpus/paraphrase): ${p.corpus.defensive} defensive, ${p.corpus.clean} clean`);
+  console.log(`  TP ${p.message.tp}  FN ${p.message.fn}  FP ${p.message.fp}  TN ${p.message.tn}`);
+  console.log(`  precision ${pct(p.message.precision)}  recall ${pct(p.message.recall)}  F1 ${pct(p.message.f1)}`);
+  table(
+    ["category", "support", "TP", "FP", "FN", "prec", "recall", "F1"],
+    p.categories.map((c) => [
+      c.category, c.support, c.tp, c.fp, c.fn,
+      c.tp + c.fp === 0 ? "-" : pct(c.precision), pct(c.recall), pct(c.f1),
+    ]),
+  );
+  if (process.argv.includes("--paraphrase-misses")) {
+    for (const x of p.misses) console.log(`  paraphrase/defensive.jsonl:${x.line} [${x.categories.join(", ")}] ${oneLine(x.text)}`);
+    for (const x of p.falseAlarms) {
+      for (const f of x.findings) console.log(`  paraphrase/clean.jsonl:${x.line} (${x.trap ?? "ordinary"}) ${f.rule} ${oneLine(f.excerpt)} in ${oneLine(x.text)}`);
     }
   }
 
