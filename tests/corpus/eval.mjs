@@ -61,6 +61,26 @@ function oneLine(text) {
   return JSON.stringify(text);
 }
 
+/** Numbers only: message level and the per-category table of one corpus. */
+function printScores(title, set) {
+  const m = set.message;
+  console.log(`\n${title}: ${set.corpus.defensive} defensive, ${set.corpus.clean} clean`);
+  console.log(`  TP ${m.tp}  FN ${m.fn}  FP ${m.fp}  TN ${m.tn}`);
+  console.log(`  precision ${pct(m.precision)}  recall ${pct(m.recall)}  F1 ${pct(m.f1)}`);
+  categoryTable(set.categories);
+}
+
+function categoryTable(categories) {
+  table(
+    ["category", "support", "TP", "FP", "FN", "prec", "recall", "F1"],
+    // A category the engine never predicts has no precision to speak of; "-" says so instead of 100%.
+    categories.map((c) => [
+      c.category, c.support, c.tp, c.fp, c.fn,
+      c.tp + c.fp === 0 ? "-" : pct(c.precision), pct(c.recall), pct(c.f1),
+    ]),
+  );
+}
+
 function printReport(r) {
   const m = r.message;
   console.log(`Corpus: ${r.corpus.defensive} defensive, ${r.corpus.clean} clean (${r.corpus.trapTotal} traps)\n`);
@@ -69,14 +89,7 @@ function printReport(r) {
   console.log(`  precision ${pct(m.precision)}  recall ${pct(m.recall)}  F1 ${pct(m.f1)}\n`);
 
   console.log("Per category");
-  table(
-    ["category", "support", "TP", "FP", "FN", "prec", "recall", "F1"],
-    // A category the engine never predicts has no precision to speak of; "-" says so instead of 100%.
-    r.categories.map((c) => [
-      c.category, c.support, c.tp, c.fp, c.fn,
-      c.tp + c.fp === 0 ? "-" : pct(c.precision), pct(c.recall), pct(c.f1),
-    ]),
-  );
+  categoryTable(r.categories);
 
   console.log(`\nMissed defensive messages (${r.misses.length})`);
   for (const x of r.misses) console.log(`  defensive.jsonl:${x.line} [${x.categories.join(", ")}] ${oneLine(x.text)}`);
@@ -101,35 +114,14 @@ function printReport(r) {
     }
   }
 
-  const p = r.paraphrase;
-  console.log(`\nParaphrase set (no stock phrases; tests/corpus/paraphrase): ${p.corpus.defensive} defensive, ${p.corpus.clean} clean`);
-  console.log(`  TP ${p.message.tp}  FN ${p.message.fn}  FP ${p.message.fp}  TN ${p.message.tn}`);
-  console.log(`  precision ${pct(p.message.precision)}  recall ${pct(p.message.recall)}  F1 ${pct(p.message.f1)}`);
-  table(
-    ["category", "support", "TP", "FP", "FN", "prec", "recall", "F1"],
-    p.categories.map((c) => [
-      c.category, c.support, c.tp, c.fp, c.fn,
-      c.tp + c.fp === 0 ? "-" : pct(c.precision), pct(c.recall), pct(c.f1),
-    ]),
-  );
+  printScores(`Paraphrase set (no stock phrases; tests/corpus/paraphrase)`, r.paraphrase);
   if (process.argv.includes("--paraphrase-misses")) {
-    for (const x of p.misses) console.log(`  paraphrase/defensive.jsonl:${x.line} [${x.categories.join(", ")}] ${oneLine(x.text)}`);
-    for (const x of p.falseAlarms) {
+    for (const x of r.paraphrase.misses) console.log(`  paraphrase/defensive.jsonl:${x.line} [${x.categories.join(", ")}] ${oneLine(x.text)}`);
+    for (const x of r.paraphrase.falseAlarms) {
       for (const f of x.findings) console.log(`  paraphrase/clean.jsonl:${x.line} (${x.trap ?? "ordinary"}) ${f.rule} ${oneLine(f.excerpt)} in ${oneLine(x.text)}`);
     }
   }
-
-  const h = r.holdout;
-  console.log(`\nHeld-out set (written blind to the rules; texts not shown): ${h.corpus.defensive} defensive, ${h.corpus.clean} clean`);
-  console.log(`  TP ${h.message.tp}  FN ${h.message.fn}  FP ${h.message.fp}  TN ${h.message.tn}`);
-  console.log(`  precision ${pct(h.message.precision)}  recall ${pct(h.message.recall)}  F1 ${pct(h.message.f1)}`);
-  table(
-    ["category", "support", "TP", "FP", "FN", "prec", "recall", "F1"],
-    h.categories.map((c) => [
-      c.category, c.support, c.tp, c.fp, c.fn,
-      c.tp + c.fp === 0 ? "-" : pct(c.precision), pct(c.recall), pct(c.f1),
-    ]),
-  );
+  printScores("Held-out set (written blind to the rules; texts not shown)", r.holdout);
 
   if (!r.brown) return;
   const b = r.brown;
