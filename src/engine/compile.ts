@@ -27,6 +27,16 @@ export interface CompiledRule {
   spec: RuleSpec;
   patterns: CompiledPattern[];
   exceptions: CompiledPattern[];
+  /**
+   * Every suggestion stands on its own rather than leading into the rest of the sentence
+   * ("You're right, and …" leads in), so the range may take in a short leftover tail.
+   */
+  wholeSuggestions: boolean;
+}
+
+/** A suggestion that leads into what follows it: it ends on a joining word or carries {rest}. */
+function leadsIn(template: string): boolean {
+  return template.includes("{rest}") || /(?:\b(?:and|but|or|so|when|because|that|if|while|as|where|how)|,)\s*$/i.test(template);
 }
 
 interface MatchToken {
@@ -131,6 +141,7 @@ export function compileRules(categories: readonly CategorySpec[]): CompiledRule[
         spec,
         patterns: spec.patterns.map(compilePattern),
         exceptions: (spec.exceptions ?? []).map(compilePattern),
+        wholeSuggestions: !spec.suggestions.some(leadsIn),
       });
     }
   }

@@ -139,6 +139,8 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
           end = Math.max(end, clauseEnd(text, range.end));
           while (end > range.end && /[\s'"]/.test(text[end - 1]!)) end--;
           rest = text.slice(range.end, end);
+        } else if (rule.wholeSuggestions) {
+          end = absorbShortTail(text, end);
         }
         const [start, origEnd] = toOriginal(norm, range.start, end);
         const captures = new Map<string, Capture>();
@@ -154,6 +156,20 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
     }
   }
   return candidates;
+}
+
+/**
+ * A rewrite that says a whole thing ("I can see this really hurt you") would leave a stray tail
+ * behind if the move ends a word or two before its clause does ("…paranoid| about this",
+ * "…what I meant| at all"): such a tail of at most three words joins the range.
+ */
+function absorbShortTail(text: string, end: number): number {
+  const clause = clauseEnd(text, end);
+  const tail = text.slice(end, clause);
+  if (!tail.trim() || (tail.match(/[\p{L}\p{N}']+/gu)?.length ?? 0) > 3) return end;
+  let to = clause;
+  while (to > end && /[\s'"]/.test(text[to - 1]!)) to--;
+  return to;
 }
 
 /** Ends a range before trailing punctuation and space, which belong to the sentence, not the move. */

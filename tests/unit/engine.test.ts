@@ -74,6 +74,16 @@ describe("analyze", () => {
     expect(sensitive!.suggestions[0]!.text).toBe("I can see this really hurt you");
   });
 
+  it("a rewrite that stands on its own takes in a short leftover tail, so the sentence still reads", () => {
+    const text = "You're being so paranoid about this.";
+    const [f] = analyze(text).findings;
+    expect(f!.excerpt).toBe("You're being so paranoid about this");
+    const yes = "I know, but the reservation was already made by then.";
+    const [y] = analyze(yes).findings;
+    // "You're right, and …" leads into the rest of the sentence, so nothing is taken in.
+    expect(yes.slice(0, y!.start) + y!.suggestions[0]!.text + yes.slice(y!.end)).toBe("You're right, and the reservation was already made by then.");
+  });
+
   it("gives message-level suggestions: an opener, a curious question and a repair line", () => {
     const { suggestions } = analyze("Calm down, it's not a big deal. You always do this.");
     const kinds = suggestions.map((s) => s.kind);
