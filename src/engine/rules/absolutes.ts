@@ -102,6 +102,8 @@ export const absolutes: CategorySpec = {
         `you (can|could) (never|not ever) (just|even|once|simply|actually)? ${VERB}`,
         `(why|how come) (do|does|did) you never ${MID}? ${VERB}`,
         "^you (never|always) (do|did)?$",
+        // "You have yet to admit it": never, said as still-pending.
+        "you (have|had) (still)? yet to (once|even|ever)? [<verb>(admit|apologize|apologise|say|thank|ask|listen|acknowledge|own|take|show|lift|help|remember|call|follow)]",
       ],
       exceptions: [
         "you never (fail|failed|disappoint|disappointed|let me down|stop|complain|complained|judge|judged|give up|gave up|miss|missed|cease|forget|forgot|hesitate|hesitated|say no|said no|turn me away|turned me away|hold back|leave anyone out|make me feel|made me feel|raise your voice|raised your voice|lose your temper|lost your temper|lose your cool|get mad|got mad|yell|yelled|criticize|criticise|pressure|pressured|push me|pushed me|rush me|rushed me|brag|bragged|take me for granted|took me for granted|waver|doubt|doubted|run out of|ask for anything|asked for anything|expect anything|expected anything) (to)?",
@@ -109,6 +111,8 @@ export const absolutes: CategorySpec = {
         "you (have|had) never (looked|been|sounded) (better|so happy|more beautiful)",
         "you (have|had) never (once|even|ever|really)? been",
         "you never (know|knew) (it|this|that)",
+        // A relative clause names a thing, not a verdict: "the gym membership you never cancelled".
+        "(the|a|that|those|these|my|your|our) #Noun+ you (never|have never) #PastTense",
         "you never know",
         "you never (knew|know|could tell|can tell) (what|when|who|how|if|whether|where)",
         "you never (are|were|is) (late|wrong|alone|absent)",
@@ -140,6 +144,7 @@ export const absolutes: CategorySpec = {
           "You've never once apologized for that.",
           "Why can't you ever just text back?",
           "You never remember what I tell you.",
+          "You have yet to apologize for any of it.",
         ],
         pass: [
           "You never deserved that.",
@@ -150,6 +155,8 @@ export const absolutes: CategorySpec = {
           "you never fail to cheer me up",
           "u never forget my birthday, thank you",
           "You never know what you'll find there.",
+          "You have yet to see the best part of the tour.",
+          "The gym membership you never used is finally cancelled.",
           "I'm not saying you never help.",
           "Have you never tried sushi?",
         ],
@@ -171,20 +178,22 @@ export const absolutes: CategorySpec = {
       name: "you-are-always",
       severity: "medium",
       patterns: [
-        `you (are|were) (always|constantly|forever) (so|too|just|really)? [<state>${STATE}]`,
+        `you (are|were) (always|constantly|forever|permanently|perpetually|chronically|eternally|habitually) (so|too|just|really)? [<state>${STATE}]`,
+        `you are the one (who is|that is|who was) (always|constantly|forever|permanently|perpetually|chronically|eternally|habitually) (so|too|just|really)? [<state>${STATE}]`,
         `(why|how come) (are|were) you (always|constantly|forever) (so|too|just|really)? [<state>${STATE}]`,
       ],
-      exceptions: [`you (are|were) always ${KIND_STATE}`, `(are|were) you always ${KIND_STATE}`, ...MENTION],
+      exceptions: [`you (are|were) (always|constantly|forever) ${KIND_STATE}`, `(are|were) you (always|constantly|forever) ${KIND_STATE}`, ...MENTION],
       extendToClause: true,
       message: "'Always' turns one hurt into a judgement of who they are, and invites a debate about the exceptions.",
       suggestions: ["I felt hurt when you were {state}{rest}", "It hurt me that you were {state}{rest} this time", "I felt hurt this time"],
       examples: {
         flag: [
           "Why are you always so negative?",
-"You're always late.", "you're constantly on your phone at dinner", "You were always so busy with work."],
+"You're always late.", "you're constantly on your phone at dinner", "You're perpetually late to everything.", "You're the one who's chronically busy, not me.", "You were always so busy with work."],
         pass: [
           "You're always on my side.",
           "You're always so calm with the kids.",
+          "You're constantly thinking of others, it's lovely.",
           "You're always smiling.",
 "You're always there when I need you.", "you're always so sweet to my mom"],
       },
@@ -230,6 +239,7 @@ export const absolutes: CategorySpec = {
       exceptions: [
         `you (always|really|#Adverb)? ${PRAISE}`,
         "(every|each) single? time you (want|need|feel like|get the chance|have time|are free|are ready|are in town|come over|visit)",
+        "(whenever|every time|each time) .{1,6} you are (the first|the one|the only|the person|my|always there|right there|there for|here for|always the first)",
         "(every|each) single? time (you|i|we) .{1,6} (i|my heart|it|we) (smile|smiles|laugh|fall|melt|melts|light up|feel happy|feel better|feel lucky|feel loved|think of|remember|grin|swoon|get butterflies|get happy|am happy|feel so)",
         "(text|call|tell|ping|message|remind|know|update|wake|notify|show|email) me (every|each) single? time",
         "(this|it) always happens (when|if|whenever|after|before|on|in|at|to me|with the)",
@@ -261,6 +271,7 @@ export const absolutes: CategorySpec = {
           "I'll make sure it never happens again.",
 
           "Every single time I visit, you make me feel at home.",
+          "Whenever I'm lost, you're the one I call first.",
           "every time i bring up the move, it's exhausting",
           "The error happens every time you call save() twice.",
           "Call me every time you need anything.",
@@ -271,7 +282,13 @@ export const absolutes: CategorySpec = {
       name: "not-once",
       severity: "medium",
       patterns: [
-        "^(and)? (not once|not one time|not one single time|not a single time|not even once|never once|not even one time) (have|did|has|had|do|does|would|will|were|are) you",
+        "^(and)? (not once|not one time|not one single time|not a single time|not even once|never once|not even one time) (in|over|for|since|during|after)? .{0,3} (have|did|has|had|do|does|would|will|were|are) you",
+        // "All you ever do is moan", "nothing I do is ever good enough".
+        "all (you|he|she|they) (ever|really|literally|seem to)? (do|did|does|talk about|think about|care about) (is|was) (#Verb|#Noun)",
+        "nothing (i|we) (do|did|say|said|make|made|cook|cooked|try|tried|buy|bought) (is|was) ever (good enough|enough|right|okay|ok|good)",
+        "nothing (is|was) ever (good enough|enough|right) (for you|with you|to you)?",
+        "(it is|it was|it is always|it was always) (automatically|invariably|inevitably|somehow always) (my fault|on me|me to blame|me who|my problem)",
+        "^(and)? without fail .{0,8} you",
         "(it is|it has|it was|why is it) always (about you|your|you who|you that|what you want|how you feel|about what you want|about your)",
         "(it is|it has|it was) never (about me|my|about what i|what i|about my|me who|your fault)",
         "how many (more)? times (do|have|did|must|will|am|should) (i|we) (have to|got to|need to|gotta|going to|been)? (tell|ask|say|remind|explain|repeat|beg|told|asked|said|reminded|explained)",
@@ -291,6 +308,8 @@ export const absolutes: CategorySpec = {
         "you (can|could|may|should|are welcome to|will|would|get to|deserve to) .{0,6} (all the time|over and over|again and again|nonstop|every single day)",
         "(all the time|over and over|again and again|every single day) .{0,4} (love|cute|sweet|thank|thanks|adorable|lol|haha|❤️)",
         "(have|had) always been (so|such a|a|the)? (kind|good|great|sweet|there|here|my|generous|patient|supportive)",
+        "(not once|never once|not one time|not a single time) .{0,5} (have|did|has|had) you (made me feel|make me feel|let me down|complained|judged|failed|hesitated|doubted|raised your voice|lost your temper|given up|gave up|taken me for granted|made me doubt|held it against me)",
+        "all (you|he|she|they) (ever|really|literally)? (do|did|does) is (help|give|care|love|support|smile|laugh|make me|show up|try|work|encourage|cheer)",
         "(you are never|you will never) (be alone|have to|need to|be a burden|be too much|lose me)",
         "(it is|it has|it was) always (about you|your) (that|who) (make|makes|made|cheer|cheers|brighten|brightens|lift|lifts|help|helps|get|gets)",
         ...MENTION,
@@ -301,6 +320,11 @@ export const absolutes: CategorySpec = {
       examples: {
         flag: [
           "Not once have you asked how my day went.",
+          "Not once in ten years did you thank my mother.",
+          "all you ever do is criticize my cooking",
+          "Nothing we cook is ever good enough for you.",
+          "Somehow it's automatically my fault when the kids fight.",
+          "Without fail, the second I relax you need something.",
           "not one time did u say thank you",
           "It's always about you.",
           "It's never about what I want.",
@@ -316,6 +340,10 @@ export const absolutes: CategorySpec = {
           "It's always a pleasure to see you.",
           "You've always been so kind to me.",
           "You'll never be alone in this.",
+          "Not once in all these years have you made me feel unwelcome.",
+          "All you ever do is help everyone, take a break.",
+          "Nothing is ever certain with the weather.",
+          "She calls her mum every Sunday without fail.",
           "I've told you a hundred times how much I love you.",
           "For the first time, I feel heard.",
         ],

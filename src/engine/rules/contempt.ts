@@ -23,8 +23,15 @@ export const contempt: CategorySpec = {
         "^(like|as if) you (have|had|would|could|are|were|did|do)? (never|ever|not|even)",
         "^oh please$",
         "(well|wow|oh)? (what a|such a) (surprise|shock|shocker)",
-        "(sorry|so sorry) (your majesty|your highness|princess)",
-        "(boo hoo|boohoo|cry me a river|waah|wah wah|sure jan|okay boomer|ok boomer)",
+        // A mock apology: "sorry, your majesty", "I apologise for having an opinion", "excuse me for living".
+        "(sorry|so sorry|i apologize|i apologise|forgive me|excuse me|pardon me|so sorry) (for)? (your majesty|your highness|princess|existing|breathing|living|being alive|having an opinion|having opinions|having feelings|having a life|having needs|having a brain|thinking for myself|daring to speak)",
+        "(boo hoo|boohoo|cry me a river|waah|wah wah|sure jan|okay boomer|ok boomer|pot meet kettle|pot calling the kettle|talk to the hand|slow clap|bless your heart|bless your little heart|draw you a picture|draw you a diagram|use smaller words|crayons handy)",
+        // Mock awe at their behaviour: "it's almost impressive how you...", "however will I cope".
+        "(almost|kind of|kinda|honestly almost|nearly) (impressive|admirable|remarkable|amazing|incredible|an art form|a talent) how you",
+        "however (will|shall|would|can|could|do) (i|you|we) (ever)? (cope|survive|go on|manage|live|recover|carry on)",
+        "(not all of us|not everyone|we can not all|some of us) (can|could|get to|gets to|are|is)? (be)? (as|so) #Adjective as you",
+        "(practise|practice|rehearse|practiced|practised|rehearsed) (these|those|this little|that little|your little) (speeches|speech|lines|monologue|monologues|routine|act|performance)",
+        "^.? the (audacity|nerve|gall) (of it|of you|on you|of this)?$",
         "(wow|oh)? (thanks|thank you) (a lot|so much)? (for nothing|captain obvious)",
         "(yeah|oh|ya)? (right|sure) (because|like) (you|that|i)",
         "(good for you|congratulations|congrats|good job|well done) (i guess|i suppose)",
@@ -120,6 +127,13 @@ export const contempt: CategorySpec = {
           "Because you're a saint, I suppose.",
           "As if you've never forgotten anything.",
           "good for you i guess",
+          "Excuse me for having feelings, I guess.",
+          "Talk to the hand.",
+          "It's almost impressive how you always find a way to be late.",
+          "Oh no, a lecture, however will I survive.",
+          "Not everyone can be as perfect as you.",
+          "Did you rehearse that little speech on the drive over?",
+          "lol the audacity",
         ],
         pass: [
           "Someone should alert the landlord about the leak.",
@@ -141,6 +155,11 @@ export const contempt: CategorySpec = {
           "Are you happy now that the move is done?",
           "You're perfect just the way you are.",
           "Here we go, vacation mode!",
+          "Sorry for the late reply!",
+          "It's impressive how you manage three kids and a job.",
+          "However, I will cope just fine without the car.",
+          "Did you practise your speech for the wedding?",
+          "He lost his nerve at the last second.",
         ],
       },
     },
@@ -186,6 +205,9 @@ export const contempt: CategorySpec = {
         "not everything is about you",
         "(the world|everything|life|the universe) (does not|do not|did not) (revolve|rotate|center|centre) around you",
         "who died and made you",
+        // Questions used as put-downs: "who made you the expert?".
+        "who (made|appointed|elected|crowned|put) you (the|an|a)? .{0,2} (expert|boss|judge|authority|police|king|queen|god|arbiter|referee|therapist)",
+        "(actual|real|bigger|serious) problems .{0,3} (and|while|but|yet) you (are|were)",
         // Treating them as a child, or their hurt as a tantrum over nothing.
         "you are (acting|behaving|being) like (a|an|such a)? (child|toddler|baby|teenager|kid|brat|spoiled brat|spoiled child|little kid|petulant child|two year old|five year old|lunatic|maniac|psycho|crazy person|idiot|moron|drama queen)",
         "(stop|quit) (acting|behaving) like (a|an|such a)? (child|toddler|baby|teenager|kid|brat|spoiled brat|spoiled child|little kid|petulant child|two year old|five year old|lunatic|maniac|psycho|crazy person|idiot|moron|drama queen)",
@@ -200,6 +222,8 @@ export const contempt: CategorySpec = {
         "(crocodile tears|fake tears|pity party|sob story)",
       ],
       exceptions: [
+        // Denying the eye-roll is not doing it: "I did not roll my eyes at you".
+        "(did not|never|was not|am not|have not) (even)? (roll|rolled|rolling) my eyes",
         "(you are|you're) (so)? (too much|unbelievable|impossible|ridiculous) (lol|haha|in the best way|❤️|😂)",
         "(you are|you're) .{0,2} (too much|unbelievable|impossible|ridiculous|crazy|a joke|a baby|a child|such a baby|psycho|dumb) (lol|haha|lmao|in the best way|i love|and i love|thank|thanks|for doing|for making|for this|sometimes|but i love)",
         "(use|engage) your (brain|head) (for|to|on|when)",
@@ -216,6 +240,8 @@ export const contempt: CategorySpec = {
       suggestions: ["I'm really frustrated right now", "I'm upset, and I want to talk about this calmly"],
       examples: {
         flag: [
+          "Who made you the boss of this house?",
+          "Some people have real problems and you are crying over a parking spot?",
           "Do you even hear yourself?",
           "What's your problem?",
           "What the hell is wrong with you?",
@@ -243,6 +269,8 @@ export const contempt: CategorySpec = {
           "I can't believe how selfish you are.",
         ],
         pass: [
+          "Who made you the cake? It's gorgeous.",
+          "People with real problems deserve real help.",
           "Listen to yourself sing, it's beautiful.",
           "What's the problem with the car?",
           "How hard is it to get tickets for the show?",

@@ -22,7 +22,7 @@ export const kitchenSinking: CategorySpec = {
         "(and|oh and|plus|also)? another thing .{1,15}$",
         "while (we are|were|i am|im) at it .{1,15}$",
         "since (we are|i am) (bringing things up|bringing stuff up|airing grievances|airing our grievances|airing) .{1,15}$",
-        "while (we are|were|i am|im) (at it|on the subject|on the topic|talking about|bringing things up|bringing stuff up)",
+        "while (we are|were|i am|im) (at it|on the subject|on the topic|talking about|bringing things up|bringing stuff up|dredging things up|dredging up|digging things up|digging up|raking things up|dragging things up|airing grievances|keeping score)",
         "not to mention (the time|when|how|that time|last)? (you|we|i|your)?",
         "(let|lets) us? not forget (the time|when|how|that time|last|the whole|about)?",
         "do not (even)? (get|let) me (get)? started (on|about|with)?",
@@ -32,6 +32,10 @@ export const kitchenSinking: CategorySpec = {
         // Opening the floor to more grievances: "since you brought it up", "since we're being honest".
         "since (you are|we are|you have|your|you|we|we have) (bringing|brought|raising|raised|mentioning|mentioned|digging|dragging|dredging|dredged) (it|this|that|stuff|things|everything|old stuff|the past)? (up)? (let us|lets|what about|how about|i have|you|your|there is|remember|we should|i might as well|also|and|let)",
         "(let|lets) us? (also)? (talk|discuss|chat) about (what you did|what you said|the time you|that time you|the way you treated|the way you talked|the way you spoke|the way you acted|the way you behaved)",
+        // Reopening old ground: "let's talk about the last six months", "the three times you took my space".
+        "(let|lets) us? (also)? (talk|discuss|chat|get into) (about)? (the last|the past|christmas|easter|thanksgiving|new year|new years|last) (#Value|few|couple|year|years|month|months|summer|christmas|easter)",
+        "(discuss|talk about|mention|forget|forgotten|what about|remember) (the|those|all the) (#Value|many|countless|two|three|four|five|several|other) times you #PastTense",
+        "do not (think|assume|imagine|pretend) (that)? i (have|had)? (forgotten|forgot) .{1,5} you (said|did|left|pulled|made|told|called|forgot|lied|sent|wrote|broke|missed|ignored|took|posted)",
         "(let|lets) us? (also)? (talk|discuss|chat) about your (attitude|behavior|behaviour|spending|drinking|mother|mom|tone|temper|habits|phone|friends|family|ex|lies|lying)",
         "(let|lets) us? (also)? (talk|discuss|chat) about how you (treated|talked|spoke|acted|behaved|handled|reacted|ignored|left|embarrassed|yelled|spent|lied|forgot|never|always|blew|bailed)",
         // Announcing that the list is long: "I could go on", "I have a whole list".
@@ -76,6 +80,10 @@ export const kitchenSinking: CategorySpec = {
           "and don't even get me started on your brother",
           "while I'm at it, you forgot to call the bank too",
           "On top of that, you were rude to my mom.",
+          "While we're digging things up, you never paid me back.",
+          "Fine, let's talk about the last three years.",
+          "What about the two times you forgot to pick up the kids?",
+          "And don't think I've forgotten what you said at the wedding.",
         ],
         pass: [
           "Since you brought it up, yes, I'd love to go.",
@@ -90,6 +98,9 @@ export const kitchenSinking: CategorySpec = {
           "Not to mention how great the food was!",
           "While we're at it, we could grab lunch.",
           "On top of that, I had a headache all day.",
+          "Let's talk about the weekend plans.",
+          "Remember the two times we missed the ferry? So funny.",
+          "Don't think I forgot your birthday, the gift is coming!",
         ],
       },
     },
@@ -98,7 +109,7 @@ export const kitchenSinking: CategorySpec = {
       severity: "medium",
       extendToClause: true,
       patterns: [
-        "(this|it|that) is (just|exactly|always)? (like|the same as) (when|the time|that time|last time|what happened when) you",
+        "(this|it|that) is (just|exactly|always)? (like|the same as|the same energy as|the same vibe as|the same stunt as|the same move as|the same crap as) (when|the time|that time|last time|what happened when) you",
         "(just|exactly) like (when|the time|that time|last time) you",
         "you did the (same|exact same) (thing)? (last|at|on|with|when)",
         "(remember|like) (the|that|last) time (when)? you",
@@ -169,9 +180,9 @@ export const kitchenSinking: CategorySpec = {
       name: "piling-on",
       severity: "medium",
       patterns: [
-        "^(and|plus|also|besides|oh) (plus|also|and)? you (still|also) (have not|has not|did not|do not|never|owe|forgot|left|ignored|blew|missed|broke) .{0,12}$",
+        "^(and|plus|also|besides|oh|yeah|well|yeah well|ok well|okay well) (plus|also|and)? you (still|also) (have not|has not|did not|do not|never|owe|forgot|left|ignored|blew|missed|broke|ditched|lied|bailed|cancelled|canceled|embarrassed|humiliated|flirted|abandoned) .{0,12}$",
         "^(and|plus|also|besides|oh|oh and|and also|oh and also|oh also|plus also|and plus|and oh) you (still|also|even|never)? (have not|has not|did not|do not|never|owe|forgot|left|ignored|blew|missed|broke|lied|yelled|called|flirted|bailed|cancelled|canceled|spent|took|ate|borrowed|lost) .{0,12}$",
-        `(there is|there was|then there was|plus there is|plus there was|what about|and|plus|also|then there is|not to mention) the whole ${EPISODE} (with|at|about|from|when|on|last|in) .{0,10}$`,
+        `(there is|there was|then there was|plus there is|plus there was|what about|and|plus|also|then there is|not to mention|considering|given) the whole ${EPISODE} (with|at|about|from|when|on|last|in) .{0,10}$`,
       ],
       exceptions: ["(sorry|apologize|apologise|sorry again) (about|for) the whole"],
       message: "Adding another complaint to this one means neither gets heard; one at a time gives this one a chance.",

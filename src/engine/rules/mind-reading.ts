@@ -43,6 +43,9 @@ export const mindReading: CategorySpec = {
         `you ${SURE}? (like|love|enjoy|get off on|live for|thrive on|get a kick out of|relish) (making|seeing|watching|leaving) me (feel|look|cry|suffer|squirm|beg|wait|grovel|miserable|sad|upset|mad|angry|small|bad|stupid|wrong|jealous|guilty|sweat|chase)`,
         `you ${SURE}? (like|love|enjoy|get off on|live for|thrive on|get a kick out of|relish) (hurting|controlling|bossing|pushing my buttons|embarrassing|humiliating|belittling|criticizing|criticising|correcting|punishing|guilt tripping|having control|having power|having the upper hand|having the last word|proving me wrong|being in control|being in charge|making me the bad guy|picking fights|starting fights|keeping score)`,
         "you (just|only|simply|secretly|clearly|obviously) (like|love|enjoy|want) having (someone|somebody|a|an|control|power|the upper hand|the last word|people|me)",
+        // "You love having something to be annoyed about", "it makes you feel in control".
+        "you %ADV% (like|love|enjoy|need) having (something|someone|somebody|a reason|an excuse|a grievance) to (be|complain|moan|whine|fight|blame|argue|resent|sulk|hold)",
+        "(it|this|that|fighting|arguing|complaining) (makes|made) you feel (in control|superior|powerful|important|righteous|morally superior|like a martyr|like a saint|like the victim|like the hero|big)",
         // Their reason for an act: "you only came because you felt guilty".
         "you (only|just) [<verb>#Verb] .{0,3} (because|since|cause|cuz|bc) you (felt|feel|were|are) (guilty|bad|sorry|obligated|pressured|forced|scared|afraid|jealous|bored|lonely|threatened)",
         "you (only|just) [<verb>#Verb] .{0,3} (because|since|cause|cuz|bc|when) you (wanted|want|needed|need) (something|money|a favor|a favour|sex|help|attention|a ride|me to|to look|to feel|to get|to seem)",
@@ -67,6 +70,8 @@ export const mindReading: CategorySpec = {
           "you just like having someone to boss around",
           "You only came because you felt guilty.",
           "You're just mad that I said no.",
+          "you enjoy having someone to blame for it",
+          "Arguing makes you feel superior, admit it.",
           "Admit it, you never liked her.",
           "You're fishing for compliments again.",
 
@@ -83,6 +88,8 @@ export const mindReading: CategorySpec = {
         pass: [
           "If you just want to vent, I'm here.",
           "You love making me laugh.",
+          "You love having people over, it's so nice.",
+          "I hope this makes you feel better.",
           "You just left because you were tired, and that's fine.",
 
           "If you want to talk tonight, I'm here.",
@@ -250,11 +257,21 @@ export const mindReading: CategorySpec = {
         "i (know|see|can see|can tell) (exactly)? what you are (doing|up to|playing at|trying to do|trying to pull|getting at)$",
         "i (know|see|can see) (exactly)? what you are (up to|playing at|trying to pull|angling for|fishing for)",
         "i (see|can see) (right)? through you",
+        // Their inner life stated as fact: "and you know it", "you're not even hurt, you're just bored".
+        "(lie|lies|lying|fabrication|nonsense|rubbish|garbage|untrue|bs|crap|invented|twisting|made up) .{0,6} and (you|we|everyone|everybody) (both|all)? (know|knew) it",
+        "and we (both|all) (know|knew) it$",
+        "you are not (even|really|actually|genuinely|truly)? (hurt|upset|angry|mad|sad|offended|bothered|sorry|crying|worried|scared) (you are|you were) (just|only|really|actually)",
+        "you are (just|only|clearly|obviously|totally|so|literally|simply)? projecting",
+        "you have been (secretly|quietly|clearly|obviously|just)? (resentful|jealous|bitter|envious|stewing|brooding|plotting|seething|resenting|rehearsing|spoiling for|itching for|saving this up|saving it up|storing this up|keeping score|waiting to pounce)",
+        "(do not|stop|quit) (pretend|pretending|act like|acting like|acting as if|act as if) (this|it|that) is (about|over|really about|just about)",
+        "the (real|actual|true) (issue|problem|reason|story) (here)? (is|was) (that)? you (want|wanted|were hoping|are hoping|hoped|resent|resented|are jealous|were jealous|are threatened|feel threatened|felt threatened|are bitter|are angry|were angry|are frustrated|were frustrated|can not stand|could not stand|hate|hated|never wanted|did not want|do not want|just want|just wanted)",
         "you (obviously|clearly|really|honestly|actually|seriously|just)? (think|believe) (you are|you're) (better|smarter|superior|above|so much better|too good|always right|never wrong|perfect|the only one|so special|so smart|god's gift)",
       ],
       exceptions: [
         "(if|when|unless|whether|why|do|did|have) you (are|were|have|had|never|did not)? (already)? (jealous|envious|made up|decided|like|liked|trust|trusted)",
         "(it is|it's|it was) (okay|ok|normal|fine|natural) to (be|feel)",
+        "(best|great|amazing|beautiful|gorgeous|love|proud|lucky|smart|brilliant|funny|cute|right|legend|star) .{0,4} and you know it",
+        "projecting (the|a|an|slides|it on|onto the|on the|sales|growth|costs|numbers|figures|revenue)",
       ],
       message: "Naming what they secretly feel, or have already decided, leaves them nothing to say but 'no I don't'.",
       suggestions: [
@@ -276,10 +293,19 @@ export const mindReading: CategorySpec = {
           "Honestly, you didn't want this job for me from the beginning.",
           "You've clearly made up your mind already.",
           "you're obviously threatened by her",
+          "That's a total lie and you know it.",
+          "you're not even upset, you're just looking for a fight",
+          "You're just projecting your own guilt.",
+          "You've been quietly resentful since the wedding.",
+          "Don't pretend this is about the dishes.",
+          "The real problem is that you never wanted me to go.",
         ],
         pass: [
           "I see what you're saying.",
           "I know what you're going through.",
+          "You're the best and you know it.",
+          "Are you projecting the slides today?",
+          "The real problem is that the landlord won't answer.",
           "Deep down I know you love me.",
 "It's okay to feel jealous sometimes.", "Are you jealous? You can tell me.", "If you never liked the couch from the start, we can return it.", "I've already made up my mind about the couch."],
       },
