@@ -80,11 +80,12 @@ export const intentOverImpact: CategorySpec = {
       name: "just-trying-to",
       severity: "medium",
       patterns: [
-        "i was %ADV% trying to [<verb>#Verb]",
+        "i was %ADV% trying to [<verb>(#Verb|#Adjective)] (#Pronoun|up|down|out)?",
         "i (just|only|simply) (wanted|meant|tried) to [<verb>#Verb]",
         "i (just|only) (had|have) your best interests? at heart",
       ],
       exceptions: [
+        "(wanted|meant) to (say|tell you) (thank|thanks|sorry|i love|i am proud|how proud|how much i|happy|good luck|congrat|i have noticed|i noticed|well done|i miss|hi|hello)",
         "trying to (reach|call|get ahold|get hold|get through|contact|text|find|catch|sleep|finish|work|figure out|decide|book|buy|pay|park|leave|load|open|log|print|send|upload|download|save money|lose weight|quit|get there|make it|remember|get home)",
       ],
       extendToClause: true,
@@ -161,11 +162,16 @@ export const intentOverImpact: CategorySpec = {
         "(it|that|this) was %ADV% (meant|supposed|intended) (to be|as) (a|an)? (surprise|compliment|gift|favor|favour|kind gesture|nice gesture|nice thing|good thing|nice|kind|sweet|helpful|positive|harmless|innocent|friendly|lighthearted|light hearted)",
         "i meant (it|that|this) as (a|an)? (compliment|good thing|nice thing|positive|kindness|favor|favour|gift|gesture|observation|suggestion|question)",
         // "I meant the haircut thing as a compliment": any object, then "as" + the charitable reading.
-        "i (only|just|really|honestly|totally)? meant .{1,5} as (a|an)? (compliment|joke|good thing|nice thing|positive|kindness|favor|favour|gift|gesture|observation|suggestion|question|tease|joke|bit of fun|compliment honestly)",
+        "i (only|just|really|honestly|totally|literally|genuinely|actually)? meant .{1,5} as (a|an)? (compliment|joke|good thing|nice thing|positive|kindness|favor|favour|gift|gesture|observation|suggestion|question|tease|joke|bit of fun|compliment honestly)",
         // "It wasn't meant that way", "it wasnt meant to hurt you", "that wasn't supposed to sound harsh".
-        "(it|that|this|my comment|my text|my message|the comment|the joke) (was not|is not|was never|never was) (meant|supposed|intended) (that way|like that|in that way|personally|as an insult|as a dig|as criticism|as an attack|in a bad way|to be taken that way|to be taken like that|to be taken seriously|literally)",
+        "(it|that|this|my comment|my text|my message|the comment|the joke)? (was not|is not|was never|never was) (meant|supposed|intended) (that way|like that|in that way|personally|as an insult|as a dig|as criticism|as an attack|in a bad way|to be taken that way|to be taken like that|to be taken seriously|literally)",
         "(it|that|this|my comment|my text|my message|the comment|the joke) (was not|is not|was never|never was) (meant|supposed|intended) to (hurt|upset|offend|insult|embarrass|sting|be hurtful|be mean|be rude|be harsh|be personal|be taken|be an insult|be a dig|be critical|be offensive|be nasty|be snarky|be condescending|sound|come across|come off|read|land|seem)",
         "i (was not|wasn't|never) %ADV% (going|sneaking|doing anything) behind your back",
+        // What you were aiming at, set against them: "the comment was aimed at the process, not at you".
+        "(comment|point|joke|remark|text|message|email|criticism|feedback|question|note|post|dig) .{0,5} (was|is) (about|aimed|directed|pointed|meant) (at|for)? .{1,6} not (at|about|for|towards|toward)? (you|u|your)",
+        // Your aim, stated in its place: "my aim was to help, not make you feel useless", "all I was going for was a laugh".
+        "my (aim|intention|intent|goal|point|whole point|only aim) (was|is) (to|about|just|only|simply|never) .{1,8} not (to)? (make|hurt|upset|offend|embarrass|attack|criticize|criticise|undermine|belittle|judge|blame|control|take|step|exclude|insult|question)",
+        "all i (was going for|was trying to do|was trying to say|was aiming for|meant|was doing|was saying|was asking) (was|is)",
         "i (was not|wasn't) %ADV% (hiding|keeping) (anything|it|that|this) from you",
       ],
       exceptions: ["(surprise|gift) (party|but|until|and|for the|for her|for him|for them)"],
@@ -176,8 +182,8 @@ export const intentOverImpact: CategorySpec = {
         "I'm sorry it landed so differently from what I hoped",
       ],
       examples: {
-        flag: ["It was meant to be a nice gesture!", "That was supposed to be a compliment.", "i meant it as a compliment", "I wasn't sneaking behind your back.", "I meant the haircut thing as a compliment, honestly.", "It wasn't meant that way.", "it wasnt meant to hurt you", "That wasn't supposed to come across as criticism."],
-        pass: ["It wasn't supposed to rain today.", "He meant it as a compliment and I took it that way.", "The cake was meant to be a surprise, don't tell her!", "It was meant to be a surprise party but Sam spilled it.", "I'm sorry it hurt. It was meant to be a surprise, but I see it felt like a secret."],
+        flag: ["It was meant to be a nice gesture!", "That was supposed to be a compliment.", "i meant it as a compliment", "I wasn't sneaking behind your back.", "I meant the haircut thing as a compliment, honestly.", "It wasn't meant that way.", "it wasnt meant to hurt you", "That wasn't supposed to come across as criticism.", "wasnt meant as an insult!", "The joke at dinner was aimed at your brother, not at you.", "My intention was to make it easier, not to take over.", "All I was going for was a bit of fun.", "All I was saying was that it's late."],
+        pass: ["It wasn't supposed to rain today.", "He meant it as a compliment and I took it that way.", "The cake was meant to be a surprise, don't tell her!", "It was meant to be a surprise party but Sam spilled it.", "The memo was aimed at the whole team, not just the managers.", "My goal is to finish the marathon, not to win it.", "All I wanted was to go home and sleep.", "The restructure was about the budget, not about you.", "I'm sorry it hurt. It was meant to be a surprise, but I see it felt like a secret."],
       },
     },
     {
@@ -199,6 +205,8 @@ export const intentOverImpact: CategorySpec = {
       patterns: [
         "i was %ADV% (joking|kidding|teasing|messing around|messing with you|being sarcastic|being funny|playing around|having fun|fooling around|goofing around|goofing off|being silly|being goofy|being cheeky|being facetious|joshing|pulling your leg|winding you up|just playing)",
         "(it|that) was %ADV% (meant as a joke|supposed to be funny|supposed to be a joke|banter)",
+        // "it was meant as a bit of teasing", "it was supposed to be playful": the playful reading offered in its place.
+        "(it|that|this) was %ADV% (meant as|meant to be|supposed to be|intended as|intended to be) (a|an)? (bit of|little)? (teasing|tease|banter|playful|humour|humor|joke|friendly teasing|wind up)",
         "^(just|only) (joking|kidding)",
         "(jk|jkjk|just kidding) (lol|haha|relax)?",
         "it was meant to be funny",
@@ -211,8 +219,8 @@ export const intentOverImpact: CategorySpec = {
         "That came out meaner than I meant, and I'm sorry",
       ],
       examples: {
-        flag: ["I was only joking.", "It was meant as a joke!", "i was kidding 🙄", "It was supposed to be funny"],
-        pass: ["I'm sorry, that joke hurt you. I was joking, but it wasn't funny.", "Are you joking? That's amazing news!"],
+        flag: ["I was only joking.", "It was meant as a joke!", "i was kidding 🙄", "It was supposed to be funny", "That was meant as a little friendly teasing.", "it was supposed to be playful!!"],
+        pass: ["I'm sorry, that joke hurt you. I was joking, but it wasn't funny.", "Are you joking? That's amazing news!", "The party was supposed to be lighthearted, but the speeches ran long."],
       },
     },
     {
@@ -242,7 +250,7 @@ export const intentOverImpact: CategorySpec = {
       name: "not-my-intention",
       severity: "medium",
       patterns: [
-        "(that|it|this) (was not|was never|is not|is never) my (intention|intent|goal|plan|aim)",
+        "(that|it|this) (was not|was never|is not|is never) (my intention|my intent|my goal|my plan|my aim|the spirit of it|the spirit behind it|the spirit i meant|the spirit it was|the intention|the intent)",
         "(that|it|this) (was never|never was) (the|my) (plan|idea|point|goal|aim|intention)",
         "(i|we) never (meant|intended|planned) (for)? (it|that|this|you) to (feel|be|come across|sound|seem|look|happen)",
         "my (intention|intentions|intent) (was|were) (good|never|not|only|just|pure)",
@@ -256,8 +264,8 @@ export const intentOverImpact: CategorySpec = {
         "I can see it hurt, even though I didn't intend it",
       ],
       examples: {
-        flag: ["That was never my intention.", "My intentions were good.", "I meant well", "That was never the point.", "I never meant for it to sound that way"],
-        pass: ["I'm so sorry that hurt you. That wasn't my intention.", "It sounds like you're hurt, and that wasn't my intention.", "Was that the plan all along?"],
+        flag: ["That was never my intention.", "My intentions were good.", "I meant well", "That was never the point.", "I never meant for it to sound that way", "That wasn't the spirit of it at all."],
+        pass: ["I'm so sorry that hurt you. That wasn't my intention.", "It sounds like you're hurt, and that wasn't my intention.", "Was that the plan all along?", "This is not the spirit of the game, says the referee."],
       },
     },
     {

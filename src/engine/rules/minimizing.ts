@@ -62,7 +62,11 @@ export const minimizing: CategorySpec = {
         "(why are you|stop|quit|no need to|you are|you keep) (making|kicking up|creating|causing) (such|so much)? (a fuss|a big fuss|a scene|a stink|a big stink|drama|a big thing|a song and dance)",
         // Treating the reaction as out of scale: "you're acting like it's the end of the world".
         "you %ADV% (act|acting|are acting|talk|are talking|react|are reacting|make it sound|are making it sound) like (it is|it's|it was|this is|this was) (the end of the world|a tragedy|a crime|a disaster|a catastrophe|life or death|a huge deal|a big deal)",
-        "you %ADV% (act|acting|are acting|talk|are talking|react|are reacting|make it sound|are making it sound) like i (killed|murdered|cheated|committed a crime|robbed|stabbed|ran over|burned down|set fire|kicked your dog|killed your dog|betrayed you|did something terrible)",
+        "you %ADV% (act|acting|are acting|talk|are talking|react|are reacting|make it sound|are making it sound) like i (killed|murdered|cheated|committed a crime|robbed|stabbed|ran over|burned|burnt|torched|wrecked|destroyed|set fire|kicked your dog|killed your dog|betrayed you|did something terrible|ruined your life|ruined everything|committed murder)",
+        // Turning something small into a case: "can we not turn one text into a whole federal case?"
+        "(turn|turning|turned|make|making|blow|blowing) .{1,5} into (a|an|such a|this) (whole|big|huge|massive|full|full blown)? (federal case|drama|saga|crisis|production|big deal|whole thing|big thing|huge thing|scandal|soap opera)",
+        // A question that asks them to see it as too much: "don't you think you're blowing this up?", "aren't we getting worked up?"
+        "(do not you think|are not|is not) (you|we|this|it) (are|is)? %ADV% (overreacting|blowing|worked up|overthinking|dramatic|excessive|over the top|extreme|an overreaction|much|too much)",
       ],
       exceptions: ["(nobody|no one|none of us|not one of us) (thinks|thought|believes|is saying|said|says|would say) (that)? (you|you are)"],
       message: "Calling a reaction too big tells them their feelings are wrong instead of asking what's behind them.",
@@ -72,8 +76,8 @@ export const minimizing: CategorySpec = {
         "I didn't realize how big this felt for you",
       ],
       examples: {
-        flag: ["You're overreacting.", "youre totally overreacting", "YOU'RE OVERREACTING", "You're blowing this way out of proportion.", "Stop making a big deal out of nothing", "why r u getting so worked up over a text", "You're getting all worked up over nothing.", "Honestly it feels like you took a small thing and made it huge.", "You're making something out of nothing.", "Why are you making such a fuss?", "You're acting like it's the end of the world.", "You act like I killed someone."],
-        pass: ["You're not overreacting.", "Am I overreacting?", "I don't think you're overreacting at all.", "my mom says I'm overreacting", "no one thinks you're overreacting, love", "I'm getting worked up about the exam tomorrow.", "I'm making a big thing of lasagna for Sunday."],
+        flag: ["You're overreacting.", "youre totally overreacting", "YOU'RE OVERREACTING", "You're blowing this way out of proportion.", "Stop making a big deal out of nothing", "why r u getting so worked up over a text", "You're getting all worked up over nothing.", "Honestly it feels like you took a small thing and made it huge.", "You're making something out of nothing.", "Why are you making such a fuss?", "You're acting like it's the end of the world.", "You act like I killed someone.", "You're acting like I torched your car.", "Let's not turn a late reply into a full blown crisis.", "Don't you think you're overreacting a bit?", "Isn't this a bit over the top?"],
+        pass: ["You're not overreacting.", "Am I overreacting?", "I don't think you're overreacting at all.", "my mom says I'm overreacting", "no one thinks you're overreacting, love", "I'm getting worked up about the exam tomorrow.", "I'm making a big thing of lasagna for Sunday.", "We turned the spare room into a whole office.", "Don't you think the blue is a bit much?"],
       },
     },
     {
@@ -107,7 +111,15 @@ export const minimizing: CategorySpec = {
         "no (big|huge|biggie) deal",
         "(it|that|this) #Copula? (not|hardly|no) (that|so|a) (big|bad|serious|deep)",
         "(it|that|this) #Copula (really|honestly|seriously|just|literally|truly|actually) (not|hardly) (that|so|a|such a) (big|bad|serious|deep|big deal|major)",
-        "(it|that|this) #Copula? (not|hardly) the end of the world",
+        "(it|that|this|its) #Copula? (not|hardly) the end of the world",
+        // Idioms of disproportion: "a storm in a teacup", "a mountain out of a molehill situation".
+        "(storm in a teacup|tempest in a teapot|mountain out of a molehill|mountain out of a mole hill|much ado about nothing|first world problem|first world problems)",
+        // Too much feeling for the thing: "a lot of energy for a missed call", "all this fuss over a parking space".
+        "(lot of|so much|all this|this much|that much) (energy|drama|fuss|emotion|anger|upset|noise|outrage) (for|over|about) (a|an|one|some|such a|something|nothing|a single)",
+        // Their hurt set against bigger troubles or worse things: "people with actual problems", "people say far worse every day".
+        "(people|others|folks) (with|who have|have|who) (actual|real|bigger|serious|worse) (problems|issues|troubles)",
+        "(people|everyone|everybody) (say|says|said|do|does|have said|have done|put up with) (far|much|way|a lot|so much)? worse",
+        "(keep track of|remember|notice|apologize for|apologise for|worry about|get upset about|be upset about|fuss over|sweat) (every|each) (little|tiny|small|single|last) (thing|detail|comment|mistake|word)",
         "(it|that|this) #Copula (not|nothing) worth (getting|being) (upset|mad|angry|worked up) (over|about)?",
         "(why|how) is (this|that|it) (such|a|so) (a)? (big|huge) (deal)?",
         "(it|that|this) (was|is) (literally|honestly|really|seriously|basically|like|so)? (nothing|not a thing|no biggie)$",
@@ -132,6 +144,9 @@ export const minimizing: CategorySpec = {
         "(big|huge) deal we can (always|just)? (reschedule|do it|go|try|meet|move|push|figure|talk|catch up|make it|get together|skip)",
         "(not|no) (a|such a|that)? (big|huge) deal (that|if) you",
         "(is|was) it a (big|huge) deal",
+        "(not|never|no) (a|just a)? (storm|tempest|mountain)",
+        "(energy|emotion|noise) (for|over|about) (a|an|one|such a) (monday|morning|toddler|kid|puppy|baby|game|match|concert|party|run|workout)",
+        "(help|helping|work with|working with|treat|treating|support|supporting) (people|others|folks)",
         "(died|got hurt|was hurt|got killed) (in|at|on|during|from|when|after|last|this)",
       ],
       message: "Telling them it's not a big deal says their feelings are out of proportion; it clearly is a big deal to them.",
@@ -141,8 +156,8 @@ export const minimizing: CategorySpec = {
         "I'm sorry, I can see it matters",
       ],
       examples: {
-        flag: ["It's not a big deal.", "its not that big a deal", "It's not the end of the world.", "You're upset over nothing", "it's honestly not that deep", "It's not a big deal, we can just buy a new one.", "It was five minutes late. Nobody died.", "You're mad about ONE dish?", "what's the big deal?", "So what if I was late?", "Why does this matter so much to you?", "It's not worth fighting over."],
-        pass: ["No big deal if you can't come.", "it's no big deal, take your time", "Is it a big deal if I'm 10 minutes late?", "It's not a big deal for me to drive you.", "No big deal, we can reschedule.", "Nobody died in the crash, thank god.", "So what time should we leave?"],
+        flag: ["It's not a big deal.", "its not that big a deal", "It's not the end of the world.", "You're upset over nothing", "it's honestly not that deep", "It's not a big deal, we can just buy a new one.", "It was five minutes late. Nobody died.", "You're mad about ONE dish?", "what's the big deal?", "So what if I was late?", "Why does this matter so much to you?", "It's not worth fighting over.", "Bit of a storm in a teacup, no?", "That's a lot of drama for one burnt dinner.", "There are people with real problems out there.", "Everyone says worse than that at work.", "I can't be expected to remember every single detail."],
+        pass: ["No big deal if you can't come.", "it's no big deal, take your time", "Is it a big deal if I'm 10 minutes late?", "It's not a big deal for me to drive you.", "No big deal, we can reschedule.", "Nobody died in the crash, thank god.", "So what time should we leave?", "This isn't a storm in a teacup, it matters.", "So much energy for a Monday morning!", "I help people with real problems at the clinic every day."],
       },
     },
     {
@@ -225,7 +240,7 @@ export const minimizing: CategorySpec = {
         // "It was five minutes late."
         "(it|that|this) (is|was) (just|only|literally|like|barely)? (one|a single|#Value) (#Noun|minute|minutes|second|seconds|hour) (late|early|over|behind)$",
         // "it's just a text", "it was only a comment", "it's only money".
-        "(it|that|this) (is|was) (just|only|merely|simply|literally just|literally only) (a|an|one) (little|tiny|small|stupid|silly|dumb|harmless|quick|single|throwaway|offhand|innocent|stupid little|silly little)? (text|comment|remark|word|meme|photo|picture|post|game|party|dinner|movie|show|date|thing|mistake|typo|scratch|dent|drink|beer|glass|call|phone call|message|email|like|tweet|story|look|glance|hug|kiss|conversation|chat|night|weekend|birthday|anniversary|card|present|gift|plant|vase|cup|mug|shirt|lunch|coffee|drink|dance|comment online|number|haircut|dress|tv show|episode)",
+        "(it|that|this) (is|was) (just|only|merely|simply|literally just|literally only) (a|an|one) (little|tiny|small|stupid|silly|dumb|harmless|quick|single|throwaway|offhand|innocent|stupid little|silly little|group|family|work|office|old|birthday|holiday)? (text|comment|remark|word|meme|photo|picture|post|game|party|dinner|movie|show|date|thing|mistake|typo|scratch|dent|drink|beer|glass|call|phone call|message|email|like|tweet|story|look|glance|hug|kiss|conversation|chat|night|weekend|birthday|anniversary|card|present|gift|plant|vase|cup|mug|shirt|lunch|coffee|drink|dance|comment online|number|haircut|dress|tv show|episode)",
         "(it is|it's|it was) (just|only) (money|stuff|things|words|a number|hair|food|a game|a date|one night|one day|one time)$",
         // "It was a tiny comment."
         "(it|that|this) (is|was) (just|only|literally|like|honestly|really)? a (tiny|small|little|minor|silly|stupid|harmless|throwaway|offhand|dumb|quick|single|stupid little|tiny little|silly little) (comment|remark|joke|mistake|thing|text|word|detail|scratch|dent|slip|typo|oversight|misunderstanding|accident|question|photo|picture|post)",
@@ -243,8 +258,8 @@ export const minimizing: CategorySpec = {
       message: "Shrinking what happened ('it was one beer') tells them their hurt is too big for it; the size of the thing is not the size of the feeling.",
       suggestions: ["I can see it mattered to you", "It was important to you, and I get that", "I can see it hurt, whatever the size of it"],
       examples: {
-        flag: ["It was one glass of wine.", "it was literally two minutes", "That was a stupid little comment, honestly.", "It's not like I ate the whole cake.", "it's not like i cheated on you", "It was five minutes late.", "it's just a text", "it was only a comment", "It's only money."],
-        pass: ["It was one of the best nights of my life.", "It's a small thing, but could you close the door?", "It was a quick question about dinner.", "It's not like you to be late, everything ok?", "It's just a thought, but maybe we could paint the kitchen?", "It's only a short walk from the station.", "It was only a matter of time."],
+        flag: ["It was one glass of wine.", "it was literally two minutes", "That was a stupid little comment, honestly.", "It's not like I ate the whole cake.", "it's not like i cheated on you", "It was five minutes late.", "it's just a text", "it was only a comment", "It's only money.", "it's literally just a birthday card", "It was a throwaway remark."],
+        pass: ["It was one of the best nights of my life.", "It's a small thing, but could you close the door?", "It was a quick question about dinner.", "It's not like you to be late, everything ok?", "It's just a thought, but maybe we could paint the kitchen?", "It's only a short walk from the station.", "It was only a matter of time.", "It's just a line from the song I love."],
       },
     },
     {
@@ -269,13 +284,13 @@ export const minimizing: CategorySpec = {
       severity: "medium",
       patterns: [
         "(spare|save) me (the|your|all the|all your) (drama|theatrics|hysterics|waterworks|tears|sob story|pity party|crocodile tears)",
-        "(cut|stop|quit|enough with|enough of|knock off|save) (the|your|all the|all this|this) (drama|theatrics|hysterics|waterworks|crocodile tears|sob story|pity party)",
+        "(cut|stop|quit|enough with|enough of|knock off|save|can not be bothered with|sick of|tired of|fed up with) (the|your|all the|all this|this) (drama|theatrics|hysterics|waterworks|crocodile tears|sob story|pity party)",
       ],
       exceptions: ["drama (class|club|teacher|department|program|programme|series|show|lessons|school|camp)"],
       message: "Calling their hurt 'drama' tells them it is a performance, not a feeling worth hearing.",
       suggestions: ["I can see how much this hurt you", "This clearly matters to you. Tell me what's going on"],
       examples: {
-        flag: ["Spare me the drama.", "quit the hysterics", "Enough with the waterworks"],
+        flag: ["Spare me the drama.", "quit the hysterics", "Enough with the waterworks", "honestly sick of all the drama"],
         pass: ["The show had enough drama for one season.", "She cut the drama class this year."],
       },
     },

@@ -27,12 +27,14 @@ export const nonApology: CategorySpec = {
         "(sorry|sry|srry|soz) (that)? you (feel|felt|think|thought|believe|are thinking) (like|that)? (i|i am|i was|i have|i do not|i did not|i never|i don't|i didn't)",
         // Sorry for how they feel, or for whatever it was: "I apologize for how you feel", "sorry for whatever I did".
         "(sorry|sry|apologize|apologise|apologies) (for|about) (how|the way) you (feel|felt|took it|take it|see it|saw it|reacted|are feeling|heard it|read it)",
-        "(sorry|sry|apologize|apologise|apologies) for whatever",
+        "(sorry|sry|apologize|apologise|apologies) for .{0,4} whatever",
         // "ur hurt" is read as "your hurt" by the normalizer.
         "(sorry|sry|srry|soz) (that)? your (hurt|upset|mad|offended|angry|feeling hurt|feeling upset|feeling some)",
         "(sorry|sry|srry|soz) (that)? you are (feeling)? (some|a certain) (type|kind|sort) of way",
         "(sorry|sry|srry|soz|apologize|apologise) (that)? you (misunderstood|misread|misinterpreted|got the wrong idea|got the wrong impression|misheard)",
         "i regret (that)? (you|your) (feel|felt|were|are|took|feelings)",
+        // Regret for how things fell short of their hopes, not for your part: "I regret the evening didn't live up to what you'd pictured".
+        "(sorry|regret|apologize|apologise) (that)? .{1,5} (did|was|could|failed) (not|to) (live|meet|match|measure) (up)? (to)? (your|what)",
       ],
       exceptions: [
         "sorry (that)? you (feel|felt|are feeling) (so|this|that)? (alone|unheard|ignored|unseen|invisible|unsupported|lonely|left out|hurt by me|hurt by what i)",
@@ -48,22 +50,22 @@ export const nonApology: CategorySpec = {
         "I'm sorry. I'd like to understand what it was like for you",
       ],
       examples: {
-        flag: ["I'm sorry you feel that way.", "im sorry u feel that way", "Sorry you took it that way.", "I'm sorry that you're upset.", "I'm sorry you got so offended by my joke.", "sorry ur feelings were hurt", "sry you were upset by it", "sorry ur hurt.", "sorry you took offense", "I'm sorry that's how you feel.", "I'm sorry you feel like I don't care.", "I apologize for how you feel.", "Sorry for whatever I did."],
-        pass: ["I'm sorry I hurt you.", "I'm so sorry you felt alone all week.", "the words 'I'm sorry you feel that way' are a classic non-apology", "I'm so sorry you got hurt at practice, how's your knee?", "I'm so sorry you feel sick, rest up.", "I'm sorry you're going through this, love."],
+        flag: ["I'm sorry you feel that way.", "im sorry u feel that way", "Sorry you took it that way.", "I'm sorry that you're upset.", "I'm sorry you got so offended by my joke.", "sorry ur feelings were hurt", "sry you were upset by it", "sorry ur hurt.", "sorry you took offense", "I'm sorry that's how you feel.", "I'm sorry you feel like I don't care.", "I apologize for how you feel.", "Sorry for whatever I did.", "sorry for my part in whatever happened", "I'm sorry the weekend didn't live up to your expectations."],
+        pass: ["I'm sorry I hurt you.", "I'm so sorry you felt alone all week.", "the words 'I'm sorry you feel that way' are a classic non-apology", "I'm so sorry you got hurt at practice, how's your knee?", "I'm so sorry you feel sick, rest up.", "I'm sorry you're going through this, love.", "I regret that I didn't call you back."],
       },
     },
     {
       name: "sorry-if",
       severity: "high",
       patterns: [
-        "(i am|i|we)? (so|really)? (sorry|apologize|apologise|sry|srry|soz) if (you|that|it|this|anything|anyone|i|my|what i)",
+        "(i am|i|we)? (so|really)? (sorry|apologize|apologise|sry|srry|soz|my bad) if (you|that|it|this|anything|anyone|i|my|what i)",
         "my? apologies if (you|that|it|this|anything|anyone|i)",
         "if (i|that|it|this|anything) (hurt|upset|offended|bothered) you then? i am? sorry",
         "(sorry|i am sorry|i'm sorry) (or whatever|i guess|then)$",
         // A conditional about how it was received, with any subject: "I apologise if the feedback felt harsh".
-        "(sorry|apologize|apologise|apologies|sry|srry) if (the|my|our|some|someone|people|anyone|anybody|any of|what|something|your) .{0,5} (felt|came|sounded|seemed|hurt|upset|offended|bothered|stung|rubbed|struck|landed)",
+        "(sorry|apologize|apologise|apologies|sry|srry) if (the|my|our|some|someone|people|anyone|anybody|any of|what|something|your) .{0,5} (felt|came|sounded|seemed|hurt|upset|offended|bothered|stung|rubbed|struck|landed|read|looked|appeared)",
         // The condition first, the apology after: "If I offended you, I apologize", "if you were offended then im sorry".
-        "if (i|that|it|this|anything|something|what i said|my words|my comment|my joke|my text) (hurt|upset|offended|bothered|insulted|came|sounded|seemed) .{0,5} (sorry|apologize|apologise)",
+        "if (i|that|it|this|anything|something|what i said|my words|my comment|my joke|my text) (hurt|upset|offended|bothered|insulted|came|sounded|seemed) .{0,5} (sorry|apologize|apologise|regret)",
         "if (you|anyone|anybody|somebody) (were|are|was|got|felt|feel|get|took) (offended|hurt|upset|bothered|insulted|uncomfortable|offense|offence|it personally|it the wrong way) .{0,4} (sorry|apologize|apologise)",
         "if (i|that|it|this|you|anything|my) .{1,6} apologies$",
       ],
@@ -82,7 +84,7 @@ export const nonApology: CategorySpec = {
         "I can see I hurt you, and I'm sorry",
       ],
       examples: {
-        flag: ["Sorry if you were offended.", "I'm sorry if that hurt your feelings", "My apologies if anything I said upset you", "If I hurt you, I'm sorry.", "srry if my text came off rude", "I apologise if the feedback felt harsh to some people.", "If I offended you, I apologize.", "if you were offended then im sorry"],
+        flag: ["Sorry if you were offended.", "I'm sorry if that hurt your feelings", "My apologies if anything I said upset you", "If I hurt you, I'm sorry.", "srry if my text came off rude", "I apologise if the feedback felt harsh to some people.", "If I offended you, I apologize.", "if you were offended then im sorry", "my bad if that came off cold", "Apologies if my reply read as curt.", "If my comment upset you, I regret it."],
         pass: ["Sorry if I'm late, traffic is bad!", "I'm sorry I hurt your feelings.", "Sorry if the wait was long, the kitchen is slammed.", "If you need anything, I'm here. Sorry again about the mess."],
       },
     },
@@ -97,7 +99,7 @@ export const nonApology: CategorySpec = {
         "(sorry|i am sorry|i apologize|i apologise) (that|if)? .{1,6} but i (stand by|still think|still believe|meant|am not sorry|will not|won't|do not regret|don't regret)",
         "(sorry|apologize|apologise) (not sorry|but not sorry)",
         // An apology for something, then "but" and the defence: "I'm sorry I yelled, but you kept pushing".
-        "(sorry|apologize|apologise|my bad) (for|about|that|i) .{1,8} but (you|u|i was|i had|i needed|it was|it is|honestly|in my defense|in my defence|to be fair|come on|seriously|what did|what was|how was|i only|i just|i did)",
+        "(sorry|apologize|apologise|my bad) (for|about|that|i|my|it) .{1,8} but (most people|everyone else|everybody else|other people|nobody else|no one else|i am not going to|i will not|you|u|i was|i had|i needed|it was|it is|honestly|in my defense|in my defence|to be fair|come on|seriously|what did|what was|how was|i only|i just|i did)",
         "^my bad (ok|okay|alright)? but",
       ],
       exceptions: [
@@ -113,8 +115,8 @@ export const nonApology: CategorySpec = {
       message: "The 'but' cancels the apology; what follows is heard as the real message.",
       suggestions: ["I'm sorry", "I'm sorry, and I want to hear how this was for you"],
       examples: {
-        flag: ["I'm sorry, but you were the one who left.", "im sorry but you knew i was busy", "Sorry, but you overreacted.", "I'm sorry, Jess, but you knew I had work that night.", "sorry babe but you knew i had work", "I'm sorry that it hurt, but I stand by what I said.", "sorry not sorry", "I'm sorry I yelled, but you kept pushing me.", "my bad but you never said it was important"],
-        pass: ["Sorry, but can we move it to 7?", "I'm sorry, but I can't make it tonight.", "I'm sorry that hurt you.", "I'm sorry I yelled. I was stressed, but that's no excuse.", "I'm sorry I snapped, but I want to make it right.", "I'm sorry for the mess, but you deserved a nicer evening."],
+        flag: ["I'm sorry, but you were the one who left.", "im sorry but you knew i was busy", "Sorry, but you overreacted.", "I'm sorry, Jess, but you knew I had work that night.", "sorry babe but you knew i had work", "I'm sorry that it hurt, but I stand by what I said.", "sorry not sorry", "I'm sorry I yelled, but you kept pushing me.", "my bad but you never said it was important", "Sorry my text came off short, but everyone else got the joke.", "I'm sorry it got to this point, but you pushed me."],
+        pass: ["Sorry, but can we move it to 7?", "I'm sorry, but I can't make it tonight.", "I'm sorry that hurt you.", "I'm sorry I yelled. I was stressed, but that's no excuse.", "I'm sorry I snapped, but I want to make it right.", "I'm sorry for the mess, but you deserved a nicer evening.", "Sorry it took so long, but I will make it up to you."],
       },
     },
     {
@@ -165,7 +167,10 @@ export const nonApology: CategorySpec = {
       patterns: [
         "(sorry|sry) (that)? i am (such|so)? (a|an)? (disappointment|failure|letdown|let down|terrible person|horrible person|awful person|monster|bad person|bad partner|terrible partner|horrible partner|bad boyfriend|bad girlfriend|bad husband|bad wife|bad friend|bad son|bad daughter|bad mom|bad dad|terrible boyfriend|terrible girlfriend|terrible husband|terrible wife|terrible friend)",
         "(sorry|sry) (that)? i am not (good enough|smart enough|a mind reader|a saint)",
-        "(sorry|sry) for (having feelings|having an opinion|having needs|being human|existing|breathing|being alive|being born|being me|living|being such a burden|ruining everything|ruining your life|not being perfect|being the worst)",
+        "(sorry|sry) (that)? i am not (the|your|a|an)? (perfect|ideal|flawless|model|dream) (son|daughter|partner|husband|wife|boyfriend|girlfriend|friend|mother|father|mom|mum|dad|parent|sister|brother|person|employee|colleague|housemate|flatmate|roommate|human)",
+        // Refusing the apology outright: "I'm not going to apologise for seeing my friends".
+        "i (am not|will not|refuse to) (going to|gonna)? (apologize|apologise|say sorry|be sorry) for (having|being|seeing|wanting|needing|living|spending|going|caring|saying|telling|doing|taking|enjoying|asking|standing)",
+        "(sorry|sry|apologize|apologise) for (having feelings|having an opinion|having needs|being human|existing|breathing|being alive|being born|being me|living|being such a burden|ruining everything|ruining your life|not being perfect|being the worst)",
         "(sorry|sry) (that)? i (exist|can not do anything right|can't do anything right|never do anything right|am not perfect|am the worst|ruin everything|ruined everything|can not read your mind|can't read your mind)",
         "(i would|i'd) (apologize|apologise|say sorry|be sorry) if i (had|did|thought|actually|was|were)",
       ],
@@ -173,8 +178,8 @@ export const nonApology: CategorySpec = {
       message: "A sarcastic apology ('sorry I'm such a disappointment') turns their hurt into an attack on you, so they end up comforting you.",
       suggestions: ["I'm sorry I hurt you", "I'm sorry. I can hear how disappointed you are, and I want to understand"],
       examples: {
-        flag: ["Sorry I'm such a terrible girlfriend.", "sorry i'm not a mind reader", "Sorry for having feelings, I guess.", "I'm sorry I'm not perfect.", "Sorry for existing.", "I'd apologize if I'd done something wrong."],
-        pass: ["I'm sorry I let you down, and I want to make it right.", "I'm not perfect, and I'm sorry I hurt you."],
+        flag: ["Sorry I'm such a terrible girlfriend.", "sorry i'm not a mind reader", "Sorry for having feelings, I guess.", "I'm sorry I'm not perfect.", "Sorry for existing.", "I'd apologize if I'd done something wrong.", "Sorry I'm not the perfect girlfriend you wanted.", "I apologise for having needs, clearly.", "I won't apologise for wanting a night out."],
+        pass: ["I'm sorry I let you down, and I want to make it right.", "I'm not perfect, and I'm sorry I hurt you.", "Sorry I'm not a big fan of sushi.", "I won't apologise for the delay twice, it's in the email."],
       },
     },
   ],

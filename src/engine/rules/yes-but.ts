@@ -36,13 +36,17 @@ export const yesBut: CategorySpec = {
         // "..., but you have to admit": conceding, then taking it back.
         "but (you|u) (have to|got to|gotta|must|need to|should|could at least) (admit|agree|see my side|understand my side|see where i am coming from|remember|acknowledge)",
         "^(yes|yeah|yea|sure|ok|okay|i know|i get it|i understand|i hear you|fair enough|you are right|that is true|that is fair) #Adverb? (#Noun|i|you|it|that)? #Verb? (but|however)",
+        // The concession mid-sentence, then their part: "ok i was late again fine but you didn't even text".
+        "(fine|granted|agreed|true|sure) (but|though|however) (you|u) %ADV% (did not|never|could have|should have|were|also|do not|forgot|left|started)",
+        // The point kept standing after the apology: "my point still stands though".
+        "(my|the|that|this) (underlying|main|basic|core|actual|original|whole)? (point|argument|criticism) (still|also)? (stands|holds|remains|is valid)",
       ],
       exceptions: BENIGN_AFTER_BUT,
       message: "'Yes, but' takes back the agreement; they will hear only the part after 'but'.",
       suggestions: ["You're right, and", "I hear you. And", "That's fair, and"],
       examples: {
-        flag: ["Yes, but you never told me.", "I know, but I was tired.", "i get it but u could have called", "You're right, but it's not like I did it on purpose.", "okay yeah but you forgot too", "Sam, I know, but the dog needed walking.", "yea yea i heard u, but u have to admit the plan was kinda dumb", "That's valid, but you could have told me.", "You may be right, but I still think I did nothing wrong.", "Point taken, but it was still my call."],
-        pass: ["yes, but can we make it 7?", "I hear you, but I need a 20-minute break.", "Sure, but the store closes at 9.", "Yeah but first, how was your day?", "Yes, but only if it stops raining.", "I understand, but I'm not comfortable talking about this over text."],
+        flag: ["Yes, but you never told me.", "I know, but I was tired.", "i get it but u could have called", "You're right, but it's not like I did it on purpose.", "okay yeah but you forgot too", "Sam, I know, but the dog needed walking.", "yea yea i heard u, but u have to admit the plan was kinda dumb", "That's valid, but you could have told me.", "You may be right, but I still think I did nothing wrong.", "Point taken, but it was still my call.", "ok i forgot the bins, fine, but you never reminded me", "Sorry it came out harsh, the point still stands though."],
+        pass: ["yes, but can we make it 7?", "I hear you, but I need a 20-minute break.", "Sure, but the store closes at 9.", "Yeah but first, how was your day?", "Yes, but only if it stops raining.", "I understand, but I'm not comfortable talking about this over text.", "Dinner was fine, but the dessert was too sweet.", "The offer still stands if you want the sofa."],
       },
     },
     {
@@ -51,12 +55,12 @@ export const yesBut: CategorySpec = {
       patterns: [
         // "I understand that you're hurt, but ...", "Dad, I know you wanted me there, but ..."
         "^(ok|okay|well|so|look|listen|honestly|yeah|yes|yea|ya|yep|sure|right|true|hey|oh|and|fine|alright|babe|listen) [<agree>(i know|i understand|i get|i see|i hear|i heard|i realize|i realise|i agree|i admit|i will admit|i have to admit|i appreciate|i accept|i acknowledge|i do get|i do understand|i do know|i do see|i totally get|i totally understand|i completely understand|i really do understand|i can see|i can understand|you are right|you are probably right|you have a point|you might be right|you may be right|you could be right|maybe you are right|i see your point|i take your point|i get your point|i hear what you are saying|i see where you are coming from|i get where you are coming from|i understand where you are coming from|i know where you are coming from|admittedly|granted)] [<what>.{1,10}] (but|however)",
-        "^[<agree>(i know|i understand|i get|i see|i hear|i heard|i realize|i realise|i agree|i admit|i will admit|i have to admit|i appreciate|i accept|i acknowledge|i do get|i do understand|i do know|i do see|i totally get|i totally understand|i completely understand|i really do understand|i can see|i can understand|you are right|you are probably right|you have a point|you might be right|you may be right|you could be right|maybe you are right|i see your point|i take your point|i get your point|i hear what you are saying|i see where you are coming from|i get where you are coming from|i understand where you are coming from|i know where you are coming from|admittedly|granted)] [<what>.{1,10}] (but|however)",
+        "^[<agree>(point taken|fair point|fair enough|noted|you are not wrong|i know|i understand|i get|i see|i hear|i heard|i realize|i realise|i agree|i admit|i will admit|i have to admit|i appreciate|i accept|i acknowledge|i do get|i do understand|i do know|i do see|i totally get|i totally understand|i completely understand|i really do understand|i can see|i can understand|you are right|you are probably right|you have a point|you might be right|you may be right|you could be right|maybe you are right|i see your point|i take your point|i get your point|i hear what you are saying|i see where you are coming from|i get where you are coming from|i understand where you are coming from|i know where you are coming from|admittedly|granted)] [<what>.{1,10}] (but|however)",
         // The agreement and the 'but' with nothing between: "I see where you're coming from, but ...".
         "^(ok|okay|well|so|look|listen|honestly|yeah|yes|yea|ya|yep|sure|right|true|hey|oh|and|fine|alright|babe)? [<agreed>(i know|i understand|i get|i see|i hear|i heard|i realize|i realise|i agree|i admit|i will admit|i have to admit|i appreciate|i accept|i acknowledge|i do get|i do understand|i do know|i do see|i totally get|i totally understand|i completely understand|i really do understand|i can see|i can understand|you are right|you are probably right|you have a point|you might be right|you may be right|you could be right|maybe you are right|i see your point|i take your point|i get your point|i hear what you are saying|i see where you are coming from|i get where you are coming from|i understand where you are coming from|i know where you are coming from|admittedly|granted)] (but|however)",
         "^[<voc>(#Person|#ProperNoun|dad|mom|mum|babe|baby|honey|hon|love|dude|man)] [<agree>(i know|i understand|i get|i see|i hear|i heard|i realize|i realise|i agree|i admit|i will admit|i have to admit|i appreciate|i accept|i acknowledge|i do get|i do understand|i do know|i do see|i totally get|i totally understand|i completely understand|i really do understand|i can see|i can understand|you are right|you are probably right|you have a point|you might be right|you may be right|you could be right|maybe you are right|i see your point|i take your point|i get your point|i hear what you are saying|i see where you are coming from|i get where you are coming from|i understand where you are coming from|i know where you are coming from|admittedly|granted)] [<what>.{1,10}] (but|however)",
         // "Yeah, I left early, but ...": an admission, then the 'but'.
-        "^(ok|okay|well|so)? [<yes>(yes|yeah|yea|yep|sure|ok|okay|true|right|fine|alright|fair enough|maybe|perhaps|granted|admittedly|agreed|fair point|point taken)] [<admit>(i|we) %ADV% (should not have|should have|could have|might have|may have|must have|was|were|did|had|forgot|left|yelled|snapped|said|missed|#PastTense) .{0,6}] (but|however)",
+        "^(ok|okay|well|so)? [<yes>(yes|yeah|yea|yep|sure|ok|okay|true|right|fine|alright|fair enough|maybe|perhaps|granted|admittedly|agreed|fair point|point taken)] [<admit>(i|we) %ADV% (should not have|should have|could have|might have|may have|must have|was|were|did|had|forgot|left|yelled|snapped|said|missed|#PastTense) .{0,6}] (but|however|only)",
         "^(ok|okay|well|so|yeah|yes|sure|fine|alright|look)? [<yes>(maybe|perhaps|sure|granted|admittedly)] [<admit>(i|we) %ADV% (should not have|should have|could have|might have|may have|was|were|did|had|got|overreacted|#PastTense) .{0,6}] (but|however)",
       ],
       exceptions: BENIGN_AFTER_BUT,
@@ -83,6 +87,7 @@ export const yesBut: CategorySpec = {
           "I hear what you're saying, but I don't think it's fair.",
           "Honestly I get it but I was exhausted.",
           "Maybe I was harsh, but someone had to say it.",
+          "Fair point about the budget, however you signed off on it too.",
         ],
         pass: [
           "I know you're busy, but can you grab milk on the way?",
@@ -131,14 +136,14 @@ export const yesBut: CategorySpec = {
       patterns: [
         "^(that said|that being said|having said that|with that said|with that being said|all that said)",
         // Other concessive openers, when they turn to the other person's part: "Still, I think you're forgetting ...".
-        "^(still|even so|regardless|all the same|but still) (you|i still think|i think you|i feel like you|i still feel|the fact is|the point is|the fact remains|it does not change|that does not change|it doesn't change|that doesn't change)",
+        "^(still|even so|regardless|all the same|but still|then again|mind you|be that as it may|that aside) (you|somebody|someone|nobody|no one|i had|you had|i still think|i think you|i feel like you|i still feel|the fact is|the point is|the fact remains|it does not change|that does not change|it doesn't change|that doesn't change)",
       ],
       exceptions: ["(said|that) (i|we) (love|loved|enjoyed|liked|really|am|had a|want|will|would|can|could|also|still|hope|think we should)"],
       message: "'That said' after an acknowledgment works like 'but': it takes the acknowledgment back.",
       suggestions: ["And", "At the same time"],
       examples: {
-        flag: ["That said, you could have told me sooner.", "Having said that, you knew I was busy.", "You have a point. Still, I think you're forgetting who did all the driving this weekend.", "Even so, you knew I was working."],
-        pass: ["She said that being said twice is a tic.", "That was said in anger, and I'm sorry.", "That said, I loved the dinner.", "Still, it was a lovely evening."],
+        flag: ["That said, you could have told me sooner.", "Having said that, you knew I was busy.", "You have a point. Still, I think you're forgetting who did all the driving this weekend.", "Even so, you knew I was working.", "Then again, you'd been on my case all day.", "Mind you, somebody had to tell her."],
+        pass: ["She said that being said twice is a tic.", "That was said in anger, and I'm sorry.", "That said, I loved the dinner.", "Still, it was a lovely evening.", "Then again, the weather might hold.", "Mind you, the roads will be busy."],
       },
     },
   ],
