@@ -112,6 +112,8 @@ export const nonApology: CategorySpec = {
         "but (it|that) was (wrong|not ok|not okay|not fair|unfair|on me|my fault|mean|unkind)",
         "but you (deserved|deserve|did not deserve|didn't deserve|are right|were right|have every right)",
       ],
+      // The rewrite replaces the whole "but" clause: keeping it would keep the cancelled apology.
+      extendToClause: true,
       message: "The 'but' cancels the apology; what follows is heard as the real message.",
       suggestions: ["I'm sorry", "I'm sorry, and I want to hear how this was for you"],
       examples: {
