@@ -9,7 +9,7 @@
 import { readFileSync, realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { createAnalyzer } from "./engine/index";
+import { CATEGORY_IDS, createAnalyzer } from "./engine/index";
 import type {
   Analyzer,
   AnalyzerOptions,
@@ -19,14 +19,7 @@ import type {
   Sensitivity,
 } from "./engine/index";
 
-export const CATEGORIES = [
-  "intent-over-impact", "non-apology", "yes-but", "minimizing", "counter-attack",
-  "denial", "innocent-victim", "excuses", "correcting-facts", "mind-reading",
-  "absolutes", "stonewalling", "kitchen-sinking", "contempt", "unacknowledged", "personal",
-] as const satisfies readonly CategoryId[];
-// Fails to type-check if CategoryId gains a member that CATEGORIES lacks.
-type Exhaustive<T extends never> = T;
-export type UnlistedCategories = Exhaustive<Exclude<CategoryId, (typeof CATEGORIES)[number]>>;
+export const CATEGORIES: readonly CategoryId[] = CATEGORY_IDS;
 
 const SENSITIVITIES: readonly Sensitivity[] = ["gentle", "standard", "strict"];
 

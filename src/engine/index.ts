@@ -6,6 +6,7 @@ import { createAnalyzer } from "./analyzer";
 import type { Analysis } from "./types";
 
 export type * from "./types";
+export { CATEGORY_IDS } from "./types";
 export { createAnalyzer };
 export { CATEGORIES } from "./rules";
 

@@ -5,24 +5,27 @@
 
 export type Severity = "low" | "medium" | "high";
 
-export type CategoryId =
-  | "intent-over-impact"
-  | "non-apology"
-  | "yes-but"
-  | "minimizing"
-  | "counter-attack"
-  | "denial"
-  | "innocent-victim"
-  | "excuses"
-  | "correcting-facts"
-  | "mind-reading"
-  | "absolutes"
-  | "stonewalling"
-  | "kitchen-sinking"
-  | "contempt"
-  | "unacknowledged"
-  /** Phrases the person asked to always flag (settings). */
-  | "personal";
+/** Every category a finding can carry: the rule files' categories, the whole-message rule, personal phrases. */
+export const CATEGORY_IDS = [
+  "intent-over-impact",
+  "non-apology",
+  "yes-but",
+  "minimizing",
+  "counter-attack",
+  "denial",
+  "innocent-victim",
+  "excuses",
+  "correcting-facts",
+  "mind-reading",
+  "absolutes",
+  "stonewalling",
+  "kitchen-sinking",
+  "contempt",
+  "unacknowledged",
+  "personal",
+] as const;
+
+export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 export interface Suggestion {
   /** The replacement text for the finding's range (or, for message-level suggestions, text to add). */
