@@ -12,7 +12,6 @@ import type { Analysis, Analyzer, AnalyzerOptions, Finding, Severity } from "./t
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 const MIN_RANK = { gentle: 2, standard: 1, strict: 0 } as const;
-const EMPTY: Analysis = Object.freeze({ findings: [], suggestions: [] }) as Analysis;
 
 /** Every rule, compiled once per module load; analyzers filter by their options. */
 let allRules: CompiledRule[] | undefined;
@@ -245,7 +244,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         return run(text);
       } catch {
         // The person's typing must never fail because of us; an unreadable draft has no findings.
-        return { findings: [...EMPTY.findings], suggestions: [] };
+        return { findings: [], suggestions: [] };
       }
     },
     clear(): void {

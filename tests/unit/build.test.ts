@@ -1,0 +1,52 @@
+// What `npm run build` promises: two unpacked extensions from one manifest, an importable engine
+// module and the CLI behind package.json's bin. `npm test` builds before vitest starts; this file
+// does not rebuild, since the end-to-end tests load dist/ at the same time.
+import { accessSync, constants, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(__dirname, "../..");
+const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+const json = (file: string) => JSON.parse(read(file)) as Record<string, any>;
+
+describe("npm run build", () => {
+  it("writes a Chrome MV3 package with a service worker", () => {
+    const manifest = json("dist/chrome/manifest.json");
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({ service_worker: "background.js", type: "module" });
+    expect(manifest.version).toBe(json("package.json").version);
+  });
+
+  it("writes a Firefox package with background scripts and a gecko id, from the same manifest", () => {
+    const chrome = json("dist/chrome/manifest.json");
+    const firefox = json("dist/firefox/manifest.json");
+    expect(firefox.background).toEqual({ scripts: ["background.js"], type: "module" });
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(firefox.minimum_chrome_version).toBeUndefined();
+    expect({ ...firefox, background: undefined, browser_specific_settings: undefined }).toEqual({
+      ...chrome,
+      background: undefined,
+      minimum_chrome_version: undefined,
+    });
+  });
+
+  it("writes dist/engine.js, an ES module importable from Node with analyze and createAnalyzer", async () => {
+    const engine = await import(pathToFileURL(path.join(root, "dist/engine.js")).href);
+    expect(typeof engine.analyze).toBe("function");
+    expect(typeof engine.createAnalyzer).toBe("function");
+    expect(engine.analyze("You're overreacting.").findings[0].excerpt).toBe("You're overreacting");
+  });
+
+  it("bundles exactly one build of compromise into each bundle", () => {
+    for (const file of ["dist/engine.js", "dist/cli.js", "dist/chrome/background.js"]) {
+      expect(read(file).match(/version_default\w* = "14\./g) ?? [], file).toHaveLength(1);
+    }
+  });
+
+  it("puts the CLI where package.json's bin points, executable", () => {
+    const bin = json("package.json").bin.receptive as string;
+    accessSync(path.join(root, bin), constants.X_OK);
+    expect(read(bin).startsWith("#!/usr/bin/env node")).toBe(true);
+  });
+});
