@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,7 +59,10 @@ function expectUsageError(result: ReturnType<typeof run>, pattern: RegExp) {
 const CLEAN = "I'm sorry I hurt you. That makes sense, and I want to hear more.\n";
 
 beforeAll(() => {
-  execFileSync(process.execPath, ["build.mjs", "--engine-only"], { cwd: root, stdio: "pipe" });
+  // `npm test` has just built; rebuilding here would rewrite dist/ under the end-to-end tests.
+  if (!existsSync(path.join(root, "dist/cli.js"))) {
+    execFileSync(process.execPath, ["build.mjs", "--engine-only"], { cwd: root, stdio: "pipe" });
+  }
   tmp = mkdtempSync(path.join(tmpdir(), "receptive-cli-"));
 }, 120_000);
 
