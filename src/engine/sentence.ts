@@ -134,6 +134,7 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
         if (isReportedOrMentioned(text, range.start) || isNegatedFrame(text, range.start)) continue;
 
         let end = range.end;
+        let begin = range.start;
         let rest = "";
         if (spec.extendToClause) {
           end = Math.max(end, clauseEnd(text, range.end));
@@ -141,8 +142,9 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
           rest = text.slice(range.end, end);
         } else if (rule.wholeSuggestions) {
           end = absorbShortTail(text, end);
+          begin = absorbShortHead(text, begin);
         }
-        const [start, origEnd] = toOriginal(norm, range.start, end);
+        const [start, origEnd] = toOriginal(norm, begin, end);
         const captures = new Map<string, Capture>();
         for (const [name, ptr] of m.captures) captures.set(name, capture(doc, ptr));
         const restOriginal = rest ? sentence.slice(toOriginal(norm, range.end, end)[0], origEnd) : "";
@@ -170,6 +172,21 @@ function absorbShortTail(text: string, end: number): number {
   let to = clause;
   while (to > end && /[\s'"]/.test(text[to - 1]!)) to--;
   return to;
+}
+
+/**
+ * The same at the front: "Priya, the| comment was aimed at the process" or "but| have you seen
+ * my workload" would keep a stray "the" or "but" before a rewrite that says a whole thing, so up
+ * to three words back to the start of the clause join the range.
+ */
+function absorbShortHead(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const clause = /[,;:.!?…()"“”]\s*([^,;:.!?…()"“”]*)$/.exec(before);
+  const head = clause ? clause[1]! : start <= 60 ? before : "";
+  if (!head.trim() || (head.match(/[\p{L}\p{N}']+/gu)?.length ?? 0) > 3) return start;
+  // An opening quote before the move means it is being quoted; leave that to the quote check.
+  if (/(?:^|\s)['‘]|["“”]/.test(head)) return start;
+  return start - head.length + (head.length - head.trimStart().length);
 }
 
 /** Ends a range before trailing punctuation and space, which belong to the sentence, not the move. */
