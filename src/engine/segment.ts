@@ -53,10 +53,31 @@ const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
 const TERMINAL = /[.!?…]/;
 const CLOSERS = /["'”’)\]]/;
 
+const BLANK = /[\s\u200B-\u200D\u2060\uFEFF]/;
+
 function trimSpan(text: string, start: number, end: number): Span | undefined {
-  while (start < end && /[\s\u200B-\u200D\u2060\uFEFF]/.test(text[start]!)) start++;
-  while (end > start && /[\s\u200B-\u200D\u2060\uFEFF]/.test(text[end - 1]!)) end--;
+  while (start < end && BLANK.test(text[start]!)) start++;
+  while (end > start && BLANK.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : undefined;
+}
+
+/** Whether only spaces or tabs stand between `from` and the next line break (or the end). */
+function blankUntilBreak(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === "\n") return true;
+    if (ch !== " " && ch !== "\t") return false;
+  }
+  return true;
+}
+
+const LETTER = /[\p{L}.]/u;
+
+/** The run of letters and dots just before `at` (at most 8 units back), lower-cased. */
+function wordBefore(text: string, from: number, at: number): string {
+  let k = at;
+  while (k > Math.max(from, at - 8) && LETTER.test(text[k - 1]!)) k--;
+  return text.slice(k, at).toLowerCase();
 }
 
 /** Cuts an over-long run at the last comma or space before the limit, so parsing stays linear. */
@@ -76,9 +97,11 @@ function pushBounded(out: Span[], text: string, span: Span): void {
 
 /** Whether a single line break ends the sentence (chat) or is just a hard wrap (email). */
 function lineBreakEnds(text: string, lineStart: number, at: number): boolean {
-  const line = text.slice(lineStart, at).trimEnd();
-  if (line.length < 60) return true;
-  return /[.!?…:;)\p{Extended_Pictographic}]$/u.test(line);
+  let end = at;
+  while (end > lineStart && BLANK.test(text[end - 1]!)) end--;
+  if (end - lineStart < 60) return true;
+  // The last character, or the last two when it is the low half of an emoji.
+  return /[.!?…:;)\p{Extended_Pictographic}]$/u.test(text.slice(Math.max(lineStart, end - 2), end));
 }
 
 const BOUNDARY = /[.!?…\n]/g;
@@ -91,7 +114,7 @@ function splitChunk(text: string, from: number, to: number, out: Span[]): void {
   for (let m = BOUNDARY.exec(text); m && m.index < to; m = BOUNDARY.exec(text)) {
     const i = m.index;
     if (text[i] === "\n") {
-      const beforeBlank = /^\n[ \t]*(\n|$)/.test(text.slice(i, i + 40));
+      const beforeBlank = blankUntilBreak(text, i + 1);
       if (beforeBlank || lineBreakEnds(text, lineStart, i)) {
         pushBounded(out, text, { start, end: i });
         start = i + 1;
@@ -104,7 +127,7 @@ function splitChunk(text: string, from: number, to: number, out: Span[]): void {
     BOUNDARY.lastIndex = j;
     if (j < to && !isSpace(text[j])) continue; // "3.5", "e.g.x", "a.m.b"
     if (text[i] === ".") {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 8), i))?.[1]?.toLowerCase();
+      const word = wordBefore(text, start, i);
       if (word && ABBREVIATIONS.has(word)) continue;
     }
     pushBounded(out, text, { start, end: j });
