@@ -212,7 +212,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   function run(text: string): Analysis {
     const excluded = excludedRanges(text);
     const spans = sentences(text, excluded);
-    const facts: SentenceFacts[] = [];
+    // Only what the whole-message rule needs: whether anything acknowledges, and what explains.
+    let anyAcknowledgment = false;
+    const explaining: SentenceFacts[] = [];
     let findings: Finding[] = [];
     let acknowledgedBefore = false;
     const isQuoted = quoteChecker(text);
@@ -222,7 +224,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       // "I get that you're upset. But I only meant…": a sentence opening with "but" takes the
       // acknowledgment back, so what follows is read as if none had been made.
       if (opensWithBut(text, span.start)) acknowledgedBefore = false;
-      facts.push({ start: span.start, end: span.end, acknowledges: reading.acknowledges, explains: reading.explains });
+      anyAcknowledgment ||= reading.acknowledges;
+      if (reading.explains > 0) explaining.push({ start: span.start, end: span.end, explains: reading.explains });
       for (const c of reading.candidates) {
         const rule = rules[c.rule]!;
         if (rule.spec.unlessAcknowledged && (acknowledgedBefore || reading.acknowledges)) continue;
@@ -251,8 +254,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       });
     }
     findings = dropNested(findings);
-    if (unacknowledgedOn) {
-      const whole = unacknowledgedFinding(text, facts, findings);
+    if (unacknowledgedOn && !anyAcknowledgment) {
+      const whole = unacknowledgedFinding(text, explaining, findings);
       if (whole) findings = [...findings, whole].sort((a, b) => a.start - b.start);
     }
     return { findings, suggestions: messageSuggestions(text, findings, options.ownAcknowledgments) };

@@ -22,17 +22,26 @@ const WORDS_NEEDED = 12;
 export interface SentenceFacts {
   start: number;
   end: number;
-  acknowledges: boolean;
   explains: number;
 }
 
-/** The finding for a draft that explains itself at length and acknowledges nothing, if it is one. */
-export function unacknowledgedFinding(text: string, facts: readonly SentenceFacts[], findings: readonly Finding[]): Finding | undefined {
-  if (facts.some((f) => f.acknowledges)) return undefined;
-  const explaining = facts.filter((f) => f.explains > 0);
+/** Whether the text has at least `n` words, without splitting all of it. */
+function hasWords(text: string, n: number): boolean {
+  const word = /[\p{L}']+/gu;
+  let count = 0;
+  while (word.exec(text)) if (++count >= n) return true;
+  return false;
+}
+
+/**
+ * The finding for a draft that explains itself at length and acknowledges nothing, if it is one.
+ * `explaining` holds the draft's sentences that explain (score > 0), in order; the caller has
+ * already checked that no sentence acknowledges.
+ */
+export function unacknowledgedFinding(text: string, explaining: readonly SentenceFacts[], findings: readonly Finding[]): Finding | undefined {
   const score = explaining.reduce((sum, f) => sum + f.explains, 0);
   if (score < EXPLANATION_NEEDED || !explaining.some((f) => f.explains >= 2)) return undefined;
-  if ((text.match(/[\p{L}']+/gu)?.length ?? 0) < WORDS_NEEDED) return undefined;
+  if (!hasWords(text, WORDS_NEEDED)) return undefined;
   // A defence is about oneself, to someone: prose that explains events in the third person is not.
   if (!/\b(?:i|i'm|i've|i'd|me|my|we|us|our|you|your)\b/i.test(text)) return undefined;
   // Findings are sorted by start: walk both lists once.
