@@ -68,7 +68,7 @@ export const contempt: CategorySpec = {
         "(do you|you|u|what do you)? want (a|an) (medal|gold star|trophy|prize|parade|pat on the back|round of applause|award|standing ovation)",
         "(should|shall|do you want me to|want me to) (i)? (throw|give|get|make|bake) (you)? (a|an) (parade|medal|trophy|gold star|award|standing ovation)",
         // Mock address and dismissal.
-        "^(wow|oh|lol|ugh|yeah)? (okay|ok|k|kk|sure|whatever|yes|fine|alright|right|yeah|wow|calm down|relax|whatever you say|sure thing) (princess|your highness|your majesty|drama queen|einstein|sherlock|genius|champ|karen|crybaby|cry baby|snowflake|mr perfect|miss perfect)$",
+        "^(wow|oh|lol|ugh|yeah|lmao|lmaoo|lmaooo|lmfao|haha|hahaha|lolol|omg|well)? (okay|ok|k|kk|sure|whatever|yes|fine|alright|right|yeah|wow|calm down|relax|whatever you say|sure thing) (princess|your highness|your majesty|drama queen|einstein|sherlock|genius|champ|karen|crybaby|cry baby|snowflake|mr perfect|miss perfect)$",
         "^(yeah|ya|yea|yeh|oh yeah) right$",
         "^(sure|yeah sure|oh sure|riiight|right) you (did|were|do|care|have|are|had|totally did)$",
         // Mock praise for the least: "how noble of you", "nice of you to finally show up".
@@ -83,6 +83,10 @@ export const contempt: CategorySpec = {
         "^(ooh|oooh|ohh|ooo) (i am|i'm) (so|soo|sooo)? (scared|terrified|frightened)",
         "^(classy|charming|real charming|very charming|how charming|how mature|very mature|so mature|real cute|cute|adorable|precious)$",
         "you (have|have got|got) (some|a lot of|quite the|real) (nerve|gall|audacity)",
+        // Mock cue-taking: "is this the part where I'm supposed to feel guilty?".
+        "(is this|is that|so this is|oh this is|and this is) the (part|bit|moment|point) where (i am|i) (supposed|meant|expected|going|have|get) to",
+        // Mock compliance blown up: "I'll be sure to run every breath I take past you".
+        "(every|each) (single)? (breath|thought|sneeze|move|step|word|bite|cent|penny) (i take|i have|i make|i say|i eat|i spend|i think)? (past|by|with) you (for|first|before)",
       ],
       exceptions: [
         "(poor|poor little) (you|baby|thing) (are|have|had|must|sounds)? (so|really|sick|tired|exhausted|hurt|sounds)",
@@ -134,6 +138,9 @@ export const contempt: CategorySpec = {
           "Not everyone can be as perfect as you.",
           "Did you rehearse that little speech on the drive over?",
           "lol the audacity",
+          "lmao ok princess",
+          "Is this the bit where I'm meant to apologise?",
+          "Sure, I'll clear every breath I take with you first.",
         ],
         pass: [
           "Someone should alert the landlord about the leak.",
@@ -160,6 +167,8 @@ export const contempt: CategorySpec = {
           "However, I will cope just fine without the car.",
           "Did you practise your speech for the wedding?",
           "He lost his nerve at the last second.",
+          "This is the part where I cry every time I watch it.",
+          "I'll run the budget past you first.",
         ],
       },
     },
@@ -205,6 +214,7 @@ export const contempt: CategorySpec = {
         "not everything is about you",
         "(the world|everything|life|the universe) (does not|do not|did not) (revolve|rotate|center|centre) around you",
         "who died and made you",
+        "since when (do|did|does|have) you (even|ever)? (care|cared|give a|worry about|worried about|listen|listened|notice|noticed|bother|bothered|pay attention|think about|respect)",
         // Questions used as put-downs: "who made you the expert?".
         "who (made|appointed|elected|crowned|put) you (the|an|a)? .{0,2} (expert|boss|judge|authority|police|king|queen|god|arbiter|referee|therapist)",
         "(actual|real|bigger|serious) problems .{0,3} (and|while|but|yet) you (are|were)",
@@ -241,6 +251,7 @@ export const contempt: CategorySpec = {
       examples: {
         flag: [
           "Who made you the boss of this house?",
+          "Since when do you care what I think?",
           "Some people have real problems and you are crying over a parking spot?",
           "Do you even hear yourself?",
           "What's your problem?",
@@ -270,6 +281,7 @@ export const contempt: CategorySpec = {
         ],
         pass: [
           "Who made you the cake? It's gorgeous.",
+          "Since when do you like olives?",
           "People with real problems deserve real help.",
           "Listen to yourself sing, it's beautiful.",
           "What's the problem with the car?",
