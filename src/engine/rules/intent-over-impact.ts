@@ -63,7 +63,7 @@ export const intentOverImpact: CategorySpec = {
         // Telling them how to receive it: "don't take it personally".
         "(do not|don't|try not to) take (it|this|that|everything|things|me|what i said) (so|too|that|this)? (personally|the wrong way|wrong|seriously|literally|to heart)",
       ],
-      exceptions: ["(personally|to heart) if", "take (it|this|that) (so|too)? seriously (if|at|when|next)"],
+      exceptions: ["(sorry|sry|apologize|apologise) (that)? you (took|take|are taking)", "(personally|to heart) if", "take (it|this|that) (so|too)? seriously (if|at|when|next)"],
       unlessAcknowledged: true,
       message: "Saying they took it the wrong way puts the problem in how they heard you, not in what happened to them.",
       suggestions: [
@@ -137,10 +137,10 @@ export const intentOverImpact: CategorySpec = {
       name: "wasnt-trying-to",
       severity: "medium",
       patterns: [
-        "i (was not|was never|never was|never) %ADV% trying to [<verb>#Verb]",
+        "(i was not|i was never|i never was|i never|nobody was|no one was|nobody is|no one is|nobody here was) %ADV% trying to [<verb>#Verb]",
         "i (was not|was never|never was|never) %ADV% (meaning|going) to [<verb>#Verb]",
       ],
-      exceptions: ["(trying|going) to (reach|call|get ahold|get hold|get through|contact|text|find|catch|sleep|finish|work|figure out|decide|book|buy|pay|park|leave|load|open|log|print|send|upload|download|make it|get home|go|come|be there)"],
+      exceptions: ["(trying|going) to (reach|call|get ahold|get hold|get through|contact|text|find|catch|sleep|finish|work|figure out|decide|book|buy|pay|park|leave work|leave home|leave early|leave the|leave now|leave town|load|open|log|print|send|upload|download|make it|get home|go|come|be there)"],
       extendToClause: true,
       unlessAcknowledged: true,
       message: "Saying what you weren't trying to do answers a charge; they are telling you how it felt.",
@@ -151,8 +151,8 @@ export const intentOverImpact: CategorySpec = {
         "I can see it hurt, and I'm sorry",
       ],
       examples: {
-        flag: ["I wasn't trying to embarrass you.", "i wasnt trying to start a fight", "I was never trying to control you, I just worry."],
-        pass: ["I wasn't trying to reach you, I called Sam by mistake.", "I'm sorry I hurt you. I wasn't trying to, but I did."],
+        flag: ["I wasn't trying to embarrass you.", "i wasnt trying to start a fight", "I was never trying to control you, I just worry.", "Nobody was trying to leave you out.", "no one was trying to embarrass you"],
+        pass: ["I wasn't trying to reach you, I called Sam by mistake.", "Nobody was trying to reach the summit that day.", "I'm sorry I hurt you. I wasn't trying to, but I did."],
       },
     },
     {
@@ -168,10 +168,14 @@ export const intentOverImpact: CategorySpec = {
         "(it|that|this|my comment|my text|my message|the comment|the joke) (was not|is not|was never|never was) (meant|supposed|intended) to (hurt|upset|offend|insult|embarrass|sting|be hurtful|be mean|be rude|be harsh|be personal|be taken|be an insult|be a dig|be critical|be offensive|be nasty|be snarky|be condescending|sound|come across|come off|read|land|seem)",
         "i (was not|wasn't|never) %ADV% (going|sneaking|doing anything) behind your back",
         // What you were aiming at, set against them: "the comment was aimed at the process, not at you".
-        "(comment|point|joke|remark|text|message|email|criticism|feedback|question|note|post|dig) .{0,5} (was|is) (about|aimed|directed|pointed|meant) (at|for)? .{1,6} not (at|about|for|towards|toward)? (you|u|your)",
+        "(comment|point|joke|remark|text|message|email|criticism|feedback|question|note|post|dig) .{0,5} (was|is) (about|aimed|directed|pointed|meant) (at|for|as)? .{1,6} (not|never) (a dig at|a jab at|a shot at|a swipe at|an attack on|a criticism of|a comment on|aimed at|directed at|at|about|for|towards|toward)? (you|u|your)",
         // Your aim, stated in its place: "my aim was to help, not make you feel useless", "all I was going for was a laugh".
         "my (aim|intention|intent|goal|point|whole point|only aim) (was|is) (to|about|just|only|simply|never) .{1,8} not (to)? (make|hurt|upset|offend|embarrass|attack|criticize|criticise|undermine|belittle|judge|blame|control|take|step|exclude|insult|question)",
         "all i (was going for|was trying to do|was trying to say|was aiming for|meant|was doing|was saying|was asking) (was|is)",
+        // Where your mind was, set against them: "I was thinking about the car space, not about you".
+        "i was (thinking|talking|worried|focused|concerned|thinking more) (about|of|on) .{1,5} (not|never) (about|of|on|at)? (you|u|your)",
+        // Summing up the aim after the fact: "that's literally all I was going for".
+        "(that is|that was|this is|this was) %ADV% all (i|we) (was going for|were going for|was trying to do|was aiming for|meant|was trying to say|wanted to do)",
         "i (was not|wasn't) %ADV% (hiding|keeping) (anything|it|that|this) from you",
       ],
       exceptions: ["(surprise|gift) (party|but|until|and|for the|for her|for him|for them)"],
@@ -182,8 +186,8 @@ export const intentOverImpact: CategorySpec = {
         "I'm sorry it landed so differently from what I hoped",
       ],
       examples: {
-        flag: ["It was meant to be a nice gesture!", "That was supposed to be a compliment.", "i meant it as a compliment", "I wasn't sneaking behind your back.", "I meant the haircut thing as a compliment, honestly.", "It wasn't meant that way.", "it wasnt meant to hurt you", "That wasn't supposed to come across as criticism.", "wasnt meant as an insult!", "The joke at dinner was aimed at your brother, not at you.", "My intention was to make it easier, not to take over.", "All I was going for was a bit of fun.", "All I was saying was that it's late."],
-        pass: ["It wasn't supposed to rain today.", "He meant it as a compliment and I took it that way.", "The cake was meant to be a surprise, don't tell her!", "It was meant to be a surprise party but Sam spilled it.", "The memo was aimed at the whole team, not just the managers.", "My goal is to finish the marathon, not to win it.", "All I wanted was to go home and sleep.", "The restructure was about the budget, not about you.", "I'm sorry it hurt. It was meant to be a surprise, but I see it felt like a secret."],
+        flag: ["It was meant to be a nice gesture!", "That was supposed to be a compliment.", "i meant it as a compliment", "I wasn't sneaking behind your back.", "I meant the haircut thing as a compliment, honestly.", "It wasn't meant that way.", "it wasnt meant to hurt you", "That wasn't supposed to come across as criticism.", "wasnt meant as an insult!", "The joke at dinner was aimed at your brother, not at you.", "my text was meant as a question, never a dig at you", "That comment was meant as a heads-up about the deadline, not a criticism of your work.", "that is honestly all i was going for", "I was thinking about the budget, not about you.", "That was all I meant.", "My intention was to make it easier, not to take over.", "All I was going for was a bit of fun.", "All I was saying was that it's late."],
+        pass: ["It wasn't supposed to rain today.", "He meant it as a compliment and I took it that way.", "The cake was meant to be a surprise, don't tell her!", "It was meant to be a surprise party but Sam spilled it.", "The memo was aimed at the whole team, not just the managers.", "My goal is to finish the marathon, not to win it.", "All I wanted was to go home and sleep.", "The email is about the schedule, not the budget.", "That is all I want for my birthday.", "I was thinking about the trip, not the money.", "The restructure was about the budget, not about you.", "I'm sorry it hurt. It was meant to be a surprise, but I see it felt like a secret."],
       },
     },
     {

@@ -90,6 +90,8 @@ export const minimizing: CategorySpec = {
         "you are (being|acting)? (a bit|a little|way|just|kind of|kinda|so|a tad|a touch) (much|too much|over the top|extra)",
         "(stop|quit|do not|don't) (be|being|acting like) (a baby|such a baby|a child|a crybaby|a drama queen|a snowflake)",
         "(why|how) are you (so|this|being so)? (sensitive|dramatic|touchy|emotional|upset) (about|over) (this|that|nothing|it)",
+        // Putting the talk off until they feel less: "we can discuss when you're less emotional".
+        "(when|once|until|after) (you are|you get|you can be|your) (a bit|a little|much|way)? (less|more) (emotional|hysterical|dramatic|irrational|rational|reasonable|sensible|logical|level headed)",
       ],
       exceptions: ["(do not|stop) be (so|too)? (hard|tough|rough|mean) on yourself", "stop being (so)? (hard|tough) on yourself", "(nobody|no one|none of us|not one of us) (thinks|thought|believes|is saying|said|says|would say) (that)? (you|you are)"],
       message: "Labelling their feelings as too much shuts the conversation down; it tells them to feel less, not that you hear them.",
@@ -99,8 +101,8 @@ export const minimizing: CategorySpec = {
         "I'm sorry this hurt so much",
       ],
       examples: {
-        flag: ["You're being too sensitive.", "Don't be so dramatic.", "ur being so dramatic", "Stop being so touchy about it", "you're being a bit much", "Stop being a baby about it."],
-        pass: ["You're not being dramatic.", "Don't be so hard on yourself.", "Am I being too sensitive?", "you're being so sweet today"],
+        flag: ["You're being too sensitive.", "Don't be so dramatic.", "ur being so dramatic", "Stop being so touchy about it", "you're being a bit much", "Stop being a baby about it.", "Let's talk when you're more rational.", "we can sort it once you're less emotional"],
+        pass: ["You're not being dramatic.", "Don't be so hard on yourself.", "Am I being too sensitive?", "you're being so sweet today", "Call me when you're less busy.", "The sequel is more dramatic than the first film."],
       },
     },
     {
@@ -113,7 +115,7 @@ export const minimizing: CategorySpec = {
         "(it|that|this) #Copula (really|honestly|seriously|just|literally|truly|actually) (not|hardly) (that|so|a|such a) (big|bad|serious|deep|big deal|major)",
         "(it|that|this|its) #Copula? (not|hardly) the end of the world",
         // Idioms of disproportion: "a storm in a teacup", "a mountain out of a molehill situation".
-        "(storm in a teacup|tempest in a teapot|mountain out of a molehill|mountain out of a mole hill|much ado about nothing|first world problem|first world problems)",
+        "(storm in a teacup|tempest in a teapot|mountain out of a molehill|mountain out of a mole hill|much ado about nothing|first world problem|first world problems|grand scheme of things|keep some perspective|keep things in perspective|keep it in perspective|keep this in perspective|put things in perspective|put this in perspective|put it in perspective|a little perspective|a bit of perspective|get some perspective)",
         // Too much feeling for the thing: "a lot of energy for a missed call", "all this fuss over a parking space".
         "(lot of|so much|all this|this much|that much) (energy|drama|fuss|emotion|anger|upset|noise|outrage) (for|over|about) (a|an|one|some|such a|something|nothing|a single)",
         // Their hurt set against bigger troubles or worse things: "people with actual problems", "people say far worse every day".
@@ -122,7 +124,7 @@ export const minimizing: CategorySpec = {
         "(keep track of|remember|notice|apologize for|apologise for|worry about|get upset about|be upset about|fuss over|sweat) (every|each) (little|tiny|small|single|last) (thing|detail|comment|mistake|word)",
         "(it|that|this) #Copula (not|nothing) worth (getting|being) (upset|mad|angry|worked up) (over|about)?",
         "(why|how) is (this|that|it) (such|a|so) (a)? (big|huge) (deal)?",
-        "(it|that|this) (was|is) (literally|honestly|really|seriously|basically|like|so)? (nothing|not a thing|no biggie)$",
+        "(it|that|this) (was|is) (literally|honestly|really|seriously|basically|like|so|pretty|super|such a)? (nothing|not a thing|no biggie|minor|trivial|tiny|petty|small thing|minor thing|trivial thing)$",
         "you are %ADV% (upset|mad|angry|crying|sad|worked up) (over|about|for) (nothing|something so small|a little thing|a tiny thing|a stupid thing|a silly thing|this)",
         // Upset about something small: "you're mad about ONE dish?", "you're upset over a single text".
         "you are %ADV% (upset|mad|angry|crying|sulking|pouting|pissed|annoyed|whining|complaining|fighting|arguing|freaking out|losing it|worked up) (over|about|because of) (one|a single|a little|a tiny|a stupid|a silly|a dumb|just|only|literally|some|such a|a few|#Value)",
@@ -133,6 +135,9 @@ export const minimizing: CategorySpec = {
         // "what's the big deal", "so what?"
         "what is (the|such a|so) (big deal|big problem|big issue|huge deal)",
         "^so what if (i|it|we|he|she|they|i was|i did)",
+        "(but|and|yeah|ok|okay|fine|well) so what",
+        // Others would not have minded: "most people wouldn't even have noticed".
+        "(most people|most guys|most girls|most men|most women|other people|normal people|anyone else|anybody else|any normal person|a normal person) (would not|would never|will not|do not) (have)? even (have)? (noticed|cared|minded|batted an eye|blinked|thought twice|been bothered|been upset|gotten upset|got upset|made a fuss|care|notice|mind)",
         "why (does|do|is|would) (it|this|that|one thing|a text|a comment) (matter|bother you|bug you|get to you|upset you) (so much|this much|that much)",
         "why do you (care|mind) (so much|this much|that much)",
         // Not worth the feeling: "it's not worth fighting over".
@@ -148,6 +153,7 @@ export const minimizing: CategorySpec = {
         "(energy|emotion|noise) (for|over|about) (a|an|one|such a) (monday|morning|toddler|kid|puppy|baby|game|match|concert|party|run|workout)",
         "(help|helping|work with|working with|treat|treating|support|supporting) (people|others|folks)",
         "(died|got hurt|was hurt|got killed) (in|at|on|during|from|when|after|last|this)",
+        "so what (do|did|does|is|was|are|were|should|can|could|would|will|happened|about|time|else|now|kind|sort|type|you are saying|you mean|you are telling)",
       ],
       message: "Telling them it's not a big deal says their feelings are out of proportion; it clearly is a big deal to them.",
       suggestions: [
@@ -156,8 +162,8 @@ export const minimizing: CategorySpec = {
         "I'm sorry, I can see it matters",
       ],
       examples: {
-        flag: ["It's not a big deal.", "its not that big a deal", "It's not the end of the world.", "You're upset over nothing", "it's honestly not that deep", "It's not a big deal, we can just buy a new one.", "It was five minutes late. Nobody died.", "You're mad about ONE dish?", "what's the big deal?", "So what if I was late?", "Why does this matter so much to you?", "It's not worth fighting over.", "Bit of a storm in a teacup, no?", "That's a lot of drama for one burnt dinner.", "There are people with real problems out there.", "Everyone says worse than that at work.", "I can't be expected to remember every single detail."],
-        pass: ["No big deal if you can't come.", "it's no big deal, take your time", "Is it a big deal if I'm 10 minutes late?", "It's not a big deal for me to drive you.", "No big deal, we can reschedule.", "Nobody died in the crash, thank god.", "So what time should we leave?", "This isn't a storm in a teacup, it matters.", "So much energy for a Monday morning!", "I help people with real problems at the clinic every day."],
+        flag: ["It's not a big deal.", "its not that big a deal", "It's not the end of the world.", "You're upset over nothing", "it's honestly not that deep", "It's not a big deal, we can just buy a new one.", "It was five minutes late. Nobody died.", "You're mad about ONE dish?", "what's the big deal?", "So what if I was late?", "Why does this matter so much to you?", "It's not worth fighting over.", "Bit of a storm in a teacup, no?", "That's a lot of drama for one burnt dinner.", "There are people with real problems out there.", "Everyone says worse than that at work.", "I can't be expected to remember every single detail.", "yeah i forgot but so what, it's one dinner", "Most people wouldn't even have cared.", "In the grand scheme of things it's a scratch.", "Let's keep things in perspective here.", "ugh its so minor"],
+        pass: ["No big deal if you can't come.", "it's no big deal, take your time", "Is it a big deal if I'm 10 minutes late?", "It's not a big deal for me to drive you.", "No big deal, we can reschedule.", "Nobody died in the crash, thank god.", "So what time should we leave?", "This isn't a storm in a teacup, it matters.", "So much energy for a Monday morning!", "I help people with real problems at the clinic every day.", "And so what happened next?", "Most people would not have noticed the typo, but the editor did, thank goodness.", "The injury was minor, thank goodness."],
       },
     },
     {
@@ -214,6 +220,8 @@ export const minimizing: CategorySpec = {
         "(get|got|getting) over (it|yourself|this|that) %ADV% (already)?",
         "(move|moving) on already",
         "you will (get|be) over (it|this|that)",
+        // Their feeling is already dated: "you'll laugh about this in a week", "you won't even remember this".
+        "(you|u) (will|are going to|will not|are not going to) (probably|totally|honestly|definitely|literally|so)? (laugh about|laugh at|look back on|see it differently|see this differently|feel differently|think differently|forget about|forget all about|even remember|even care about|even think about) (this|it|that|all this|any of this)?",
         "(just|can you|could you|you need to|you have to|you gotta|you should|you got to|why can not you|why can't you|time to) (let it go|let this go|let that go|move on|get past it|get past this|drop it|suck it up|deal with it|shake it off)",
         "^(just|so|please|honestly|seriously|come on|babe|dude|ok|okay)? (let it go|suck it up|deal with it|shake it off|man up|toughen up)$",
       ],
@@ -225,8 +233,8 @@ export const minimizing: CategorySpec = {
       message: "Telling them to get over it asks them to drop the feeling before anyone has heard it.",
       suggestions: ["I can see this is still hurting you", "Take the time you need. I'm here when you want to talk"],
       examples: {
-        flag: ["You'll get over it.", "just get over it already", "Can you move on already?", "Just let it go.", "suck it up", "you need to let it go"],
-        pass: ["I'll get over it, don't worry", "I was so nervous but I got over it", "We're getting over the flu, finally.", "I let it go after a while.", "Time to move on to the next agenda item."],
+        flag: ["You'll get over it.", "just get over it already", "Can you move on already?", "Just let it go.", "suck it up", "you need to let it go", "You'll laugh about this next week.", "in a month you won't even remember this"],
+        pass: ["I'll get over it, don't worry", "I was so nervous but I got over it", "We're getting over the flu, finally.", "I let it go after a while.", "Time to move on to the next agenda item.", "You will remember this trip forever.", "You'll love the new place."],
       },
     },
     {

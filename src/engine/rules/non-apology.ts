@@ -32,7 +32,7 @@ export const nonApology: CategorySpec = {
         "(sorry|sry|srry|soz) (that)? your (hurt|upset|mad|offended|angry|feeling hurt|feeling upset|feeling some)",
         "(sorry|sry|srry|soz) (that)? you are (feeling)? (some|a certain) (type|kind|sort) of way",
         "(sorry|sry|srry|soz|apologize|apologise) (that)? you (misunderstood|misread|misinterpreted|got the wrong idea|got the wrong impression|misheard)",
-        "i regret (that)? (you|your) (feel|felt|were|are|took|feelings)",
+        "i regret (that)? (you|your|things|it|stuff|the conversation|the evening|the night|the situation) (feel|felt|were|are|took|feelings|got|went|became|escalated|turned)",
         // Regret for how things fell short of their hopes, not for your part: "I regret the evening didn't live up to what you'd pictured".
         "(sorry|regret|apologize|apologise) (that)? .{1,5} (did|was|could|failed) (not|to) (live|meet|match|measure) (up)? (to)? (your|what)",
       ],
@@ -50,8 +50,8 @@ export const nonApology: CategorySpec = {
         "I'm sorry. I'd like to understand what it was like for you",
       ],
       examples: {
-        flag: ["I'm sorry you feel that way.", "im sorry u feel that way", "Sorry you took it that way.", "I'm sorry that you're upset.", "I'm sorry you got so offended by my joke.", "sorry ur feelings were hurt", "sry you were upset by it", "sorry ur hurt.", "sorry you took offense", "I'm sorry that's how you feel.", "I'm sorry you feel like I don't care.", "I apologize for how you feel.", "Sorry for whatever I did.", "sorry for my part in whatever happened", "I'm sorry the weekend didn't live up to your expectations."],
-        pass: ["I'm sorry I hurt you.", "I'm so sorry you felt alone all week.", "the words 'I'm sorry you feel that way' are a classic non-apology", "I'm so sorry you got hurt at practice, how's your knee?", "I'm so sorry you feel sick, rest up.", "I'm sorry you're going through this, love.", "I regret that I didn't call you back."],
+        flag: ["I'm sorry you feel that way.", "im sorry u feel that way", "Sorry you took it that way.", "I'm sorry that you're upset.", "I'm sorry you got so offended by my joke.", "sorry ur feelings were hurt", "sry you were upset by it", "sorry ur hurt.", "sorry you took offense", "I'm sorry that's how you feel.", "I'm sorry you feel like I don't care.", "I apologize for how you feel.", "Sorry for whatever I did.", "sorry for my part in whatever happened", "I regret that things got heated.", "i regret that it escalated like that", "I'm sorry the weekend didn't live up to your expectations."],
+        pass: ["I'm sorry I hurt you.", "I'm so sorry you felt alone all week.", "the words 'I'm sorry you feel that way' are a classic non-apology", "I'm so sorry you got hurt at practice, how's your knee?", "I'm so sorry you feel sick, rest up.", "I'm sorry you're going through this, love.", "I regret that I didn't call you back.", "I regret that I said it, and I'm sorry."],
       },
     },
     {
@@ -68,6 +68,8 @@ export const nonApology: CategorySpec = {
         "if (i|that|it|this|anything|something|what i said|my words|my comment|my joke|my text) (hurt|upset|offended|bothered|insulted|came|sounded|seemed) .{0,5} (sorry|apologize|apologise|regret)",
         "if (you|anyone|anybody|somebody) (were|are|was|got|felt|feel|get|took) (offended|hurt|upset|bothered|insulted|uncomfortable|offense|offence|it personally|it the wrong way) .{0,4} (sorry|apologize|apologise)",
         "if (i|that|it|this|you|anything|my) .{1,6} apologies$",
+        // Sorry only for the delivery, conditionally: "sorry if the way I said it wasn't perfect".
+        "(sorry|apologize|apologise|apologies|sry|srry|my bad) if (the way i|the way it|how i|how it|my tone|my delivery|my wording|my phrasing)",
       ],
       exceptions: [
         "sorry if (i am|i was) (late|a bit late|a little late|running late|slow|late replying|not making sense|rambling|unclear|bothering you|interrupting|being annoying|too much|spamming|a pain)",
@@ -84,8 +86,8 @@ export const nonApology: CategorySpec = {
         "I can see I hurt you, and I'm sorry",
       ],
       examples: {
-        flag: ["Sorry if you were offended.", "I'm sorry if that hurt your feelings", "My apologies if anything I said upset you", "If I hurt you, I'm sorry.", "srry if my text came off rude", "I apologise if the feedback felt harsh to some people.", "If I offended you, I apologize.", "if you were offended then im sorry", "my bad if that came off cold", "Apologies if my reply read as curt.", "If my comment upset you, I regret it."],
-        pass: ["Sorry if I'm late, traffic is bad!", "I'm sorry I hurt your feelings.", "Sorry if the wait was long, the kitchen is slammed.", "If you need anything, I'm here. Sorry again about the mess."],
+        flag: ["Sorry if you were offended.", "I'm sorry if that hurt your feelings", "My apologies if anything I said upset you", "If I hurt you, I'm sorry.", "srry if my text came off rude", "I apologise if the feedback felt harsh to some people.", "If I offended you, I apologize.", "if you were offended then im sorry", "my bad if that came off cold", "Apologies if my reply read as curt.", "If my comment upset you, I regret it.", "Sorry if my tone was a bit off, but the plan stands.", "I apologise if the way I put it was clumsy."],
+        pass: ["Sorry if I'm late, traffic is bad!", "I'm sorry I hurt your feelings.", "Sorry if the wait was long, the kitchen is slammed.", "If you need anything, I'm here. Sorry again about the mess.", "Sorry if the tone of the meeting invite confused anyone about the dress code."],
       },
     },
     {
@@ -99,7 +101,7 @@ export const nonApology: CategorySpec = {
         "(sorry|i am sorry|i apologize|i apologise) (that|if)? .{1,6} but i (stand by|still think|still believe|meant|am not sorry|will not|won't|do not regret|don't regret)",
         "(sorry|apologize|apologise) (not sorry|but not sorry)",
         // An apology for something, then "but" and the defence: "I'm sorry I yelled, but you kept pushing".
-        "(sorry|apologize|apologise|my bad) (for|about|that|i|my|it) .{1,8} but (most people|everyone else|everybody else|other people|nobody else|no one else|i am not going to|i will not|you|u|i was|i had|i needed|it was|it is|honestly|in my defense|in my defence|to be fair|come on|seriously|what did|what was|how was|i only|i just|i did)",
+        "(sorry|apologize|apologise|my bad) (for|about|that|i|my|it|the|your|what|how) .{1,8} but (most people|everyone else|everybody else|other people|nobody else|no one else|i am not going to|i will not|you|u|i was|i had|i needed|it was|it is|honestly|in my defense|in my defence|to be fair|come on|seriously|what did|what was|how was|i only|i just|i did)",
         "^my bad (ok|okay|alright)? but",
       ],
       exceptions: [
@@ -117,7 +119,7 @@ export const nonApology: CategorySpec = {
       message: "The 'but' cancels the apology; what follows is heard as the real message.",
       suggestions: ["I'm sorry", "I'm sorry, and I want to hear how this was for you"],
       examples: {
-        flag: ["I'm sorry, but you were the one who left.", "im sorry but you knew i was busy", "Sorry, but you overreacted.", "I'm sorry, Jess, but you knew I had work that night.", "sorry babe but you knew i had work", "I'm sorry that it hurt, but I stand by what I said.", "sorry not sorry", "I'm sorry I yelled, but you kept pushing me.", "my bad but you never said it was important", "Sorry my text came off short, but everyone else got the joke.", "I'm sorry it got to this point, but you pushed me."],
+        flag: ["I'm sorry, but you were the one who left.", "im sorry but you knew i was busy", "Sorry, but you overreacted.", "I'm sorry, Jess, but you knew I had work that night.", "sorry babe but you knew i had work", "I'm sorry that it hurt, but I stand by what I said.", "sorry not sorry", "I'm sorry I yelled, but you kept pushing me.", "my bad but you never said it was important", "Sorry my text came off short, but everyone else got the joke.", "I'm sorry it got to this point, but you pushed me.", "I'm sorry the party upset you, but it was her decision."],
         pass: ["Sorry, but can we move it to 7?", "I'm sorry, but I can't make it tonight.", "I'm sorry that hurt you.", "I'm sorry I yelled. I was stressed, but that's no excuse.", "I'm sorry I snapped, but I want to make it right.", "I'm sorry for the mess, but you deserved a nicer evening.", "Sorry it took so long, but I will make it up to you."],
       },
     },
@@ -127,12 +129,15 @@ export const nonApology: CategorySpec = {
       patterns: [
         "(i am|i|we|my|our)? (sorry|apologize|apologise|apologies) for any (offense|offence|hurt|upset|hurt feelings|harm|pain|distress)",
         "(i am|i|we|my|our)? (sorry|apologize|apologise|apologies) for any #Noun (my|i|that|this|it|the) .{0,3} (may|might|could) have (caused|created)",
+        // Regret with nobody doing anything: "mistakes were made", "to the extent my message caused distress, I regret that".
+        "mistakes (were|have been|had been|got) made",
+        "(to the extent|insofar as|in so far as|inasmuch as) .{1,8} (regret|sorry|apologize|apologise|apologies)",
       ],
-      message: "'Any confusion I may have caused' apologises for a maybe; naming what you did and how it hurt is what lands.",
+      message: "'Any confusion I may have caused' or 'mistakes were made' apologises for a maybe, with nobody doing anything; naming what you did and how it hurt is what lands.",
       suggestions: ["I'm sorry for what I said and how it hurt you", "I'm sorry. My comments hurt you, and that's on me"],
       examples: {
-        flag: ["I apologize for any offense my words caused.", "sorry for any misunderstanding my message might have created"],
-        pass: ["Sorry for any typos, I'm on my phone.", "I apologize for the delay, the file is attached."],
+        flag: ["I apologize for any offense my words caused.", "sorry for any misunderstanding my message might have created", "Mistakes were made on both sides.", "To the extent that my comment upset you, I apologize."],
+        pass: ["Sorry for any typos, I'm on my phone.", "I apologize for the delay, the file is attached.", "I made mistakes and I'm sorry.", "To the extent that I can, I will help you move."],
       },
     },
     {

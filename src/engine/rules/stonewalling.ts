@@ -112,7 +112,9 @@ export const stonewalling: CategorySpec = {
         "^(just|please|ok|okay)? go away$",
         "^(i am)? (blocking|muting|ignoring|unfriending|leaving) (you|this chat|this conversation|your)",
         // Starting the sentence with the refusal: "Not discussing this over text.", "not engaging".
-        "^(i am)? not (discussing|engaging|getting into|arguing about|debating|talking about|rehashing) (this|it|that|with you)?",
+        "^(i am)? not (discussing|engaging|getting into|arguing about|debating|talking about|rehashing|doing this|doing that|having this|having this conversation) (this|it|that|with you)?",
+        // No room for it: "I don't have time for this", "I have no patience for this".
+        "i (do not|have not|did not|have no|got no) (have|got)? (time|the time|the energy|the patience|the bandwidth|the headspace|energy|patience) for (this|that|you|your|this conversation|this drama|this nonsense|this crap|this again)",
         // Never to be raised again: "let's agree never to mention it again", "don't bother bringing it up again".
         "(let us|do not|don't) %ADV% (agree|promise|bother|ever|even)? (to)? (never|not)? (to)? (mention|mentioning|bring|bringing|raise|raising|discuss|discussing|talk about|speak of) .{0,4} again",
         "(can not|could not) be bothered (with|to)? (this|it|you|your|the drama|all this|any of this|talking|arguing|explaining|discussing)",
@@ -136,6 +138,8 @@ export const stonewalling: CategorySpec = {
         "never mind (found|got|figured|i found|i got|i figured|i see|i remember|i just|i will|it is|it's|it worked|the|my|ignore|that last|my last|wrong|false alarm)",
         "(forget it|forget that|never mind|nevermind) (i|we)? (found|got|figured|see|remember|have it|fixed|sorted)",
         "(you|he|she|they|we|i|always|never) (forget|forgot|drop|dropped|never mind)",
+        "(argue|dispute) (that|with that) (it|i|you|this|we|the|my|your|he|she|they) ",
+        "(time|energy|patience|bandwidth) for (this|that) (movie|show|game|trip|class|course|week|weekend|month|year|project|book|party|event|job|hobby|meeting|call|one|stuff|kind|sort|level|much|many)",
       ],
       message: "Ending the conversation without saying when you'll come back leaves them alone with the hurt.",
       suggestions: [
@@ -144,8 +148,8 @@ export const stonewalling: CategorySpec = {
         "I want to talk about this, I just need a little time first",
       ],
       examples: {
-        flag: ["I'm done talking.", "forget it", "I don't want to talk about it.", "Leave me alone.", "This conversation is over", "I'm not doing this again with you.", "can we just not do this", "Don't call me again.", "Let's just drop it.", "conversation over", "We're done here.", "I refuse to discuss this.", "I won't talk about this anymore.", "I'm not engaging with this.", "Not getting into this again.", "Not discussing this over text. Night.", "Don't bother raising it again.", "I've said everything I need to say.", "cant be bothered with this", "Figure it out yourself.", "ok I'm out.", "I give up.", "There's no point talking to you.", "This is pointless.", "Go away."],
-        pass: ["I need a 20-minute break, then let's keep talking.", "Don't forget it's at 6!", "I'm done with dinner, heading home", "Forget about the dishes, I'll do them", "nvm found it!", "Forget it, I found my keys.", "I'm not getting into this over text, can we call tonight?", "Don't call me before 9, I'm on a shift.", "It isn't that you always forget; it's that this one mattered.", "I give up on this crossword, too hard.", "Go away for the weekend, you deserve it.", "There's no point going if it rains.", "I'll never mention it again, promise.", "I can't be bothered to cook tonight.", "Not discussing this in front of the kids, later?", "I have nothing to say about the movie, it was fine.", "Mom, I'm not going to discuss it while we're both yelling. Let's pick it up after dinner."],
+        flag: ["I'm done talking.", "forget it", "I don't want to talk about it.", "Leave me alone.", "This conversation is over", "I'm not doing this again with you.", "can we just not do this", "Don't call me again.", "Let's just drop it.", "conversation over", "We're done here.", "I refuse to discuss this.", "I won't talk about this anymore.", "I'm not engaging with this.", "Not getting into this again.", "Not discussing this over text. Night.", "Don't bother raising it again.", "I've said everything I need to say.", "cant be bothered with this", "Figure it out yourself.", "I don't have time for this.", "i have no patience for this right now", "Not doing this again.", "ok I'm out.", "I give up.", "There's no point talking to you.", "This is pointless.", "Go away."],
+        pass: ["I need a 20-minute break, then let's keep talking.", "Don't forget it's at 6!", "I'm done with dinner, heading home", "Forget about the dishes, I'll do them", "nvm found it!", "Forget it, I found my keys.", "I'm not getting into this over text, can we call tonight?", "Don't call me before 9, I'm on a shift.", "It isn't that you always forget; it's that this one mattered.", "I give up on this crossword, too hard.", "Go away for the weekend, you deserve it.", "There's no point going if it rains.", "I'll never mention it again, promise.", "I can't be bothered to cook tonight.", "Not discussing this in front of the kids, later?", "I have nothing to say about the movie, it was fine.", "I don't have time for that show, too many episodes.", "I won't argue that it was my call; it was.", "Not doing much today, want to hang out?", "Mom, I'm not going to discuss it while we're both yelling. Let's pick it up after dinner."],
       },
     },
   ],

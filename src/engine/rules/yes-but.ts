@@ -34,7 +34,7 @@ export const yesBut: CategorySpec = {
       patterns: [
         "^(ok|okay|well|so|oh|look|listen|#Person|#ProperNoun|dad|mom|mum|babe|baby|honey|hon|love|dude|man)? (yes|yeah|yea|yep|sure|ok|okay|right|fine|true|fair|agreed|totally|absolutely|i know|i get it|i get that|i understand|i see|i hear you|i see that|i know that|i understand that|i see your point|fair enough|you're right|you are right|that is true|that's fair|that is fair|ok i get it|i know i know|you i know|yeah yeah|yes yes|ok yeah|okay yeah|ok yes|okay yes|ok fine|okay fine|ok sure|okay sure|fair point|good point|point taken|granted|noted|that is valid|i agree|maybe so|i hear that|i heard you|yeah i heard you|yea yea i heard you|yeah yeah i heard you|i heard|true enough|you have a point|you may be right|you might be right|you could be right|i get that|i know that|i admit it|i take your point|i see your point|of course) (but|though|however)",
         // "..., but you have to admit": conceding, then taking it back.
-        "but (you|u) (have to|got to|gotta|must|need to|should|could at least) (admit|agree|see my side|understand my side|see where i am coming from|remember|acknowledge)",
+        "(but|buut|buuut|buuuut) (you|u) (have to|got to|gotta|must|need to|should|could at least) (admit|agree|see my side|understand my side|see where i am coming from|remember|acknowledge)",
         "^(yes|yeah|yea|sure|ok|okay|i know|i get it|i understand|i hear you|fair enough|you are right|that is true|that is fair) #Adverb? (#Noun|i|you|it|that)? #Verb? (but|however)",
         // The concession mid-sentence, then their part: "ok i was late again fine but you didn't even text".
         "(fine|granted|agreed|true|sure) (but|though|however) (you|u) %ADV% (did not|never|could have|should have|were|also|do not|forgot|left|started)",
@@ -45,7 +45,7 @@ export const yesBut: CategorySpec = {
       message: "'Yes, but' takes back the agreement; they will hear only the part after 'but'.",
       suggestions: ["You're right, and", "I hear you. And", "That's fair, and"],
       examples: {
-        flag: ["Yes, but you never told me.", "I know, but I was tired.", "i get it but u could have called", "You're right, but it's not like I did it on purpose.", "okay yeah but you forgot too", "Sam, I know, but the dog needed walking.", "yea yea i heard u, but u have to admit the plan was kinda dumb", "That's valid, but you could have told me.", "You may be right, but I still think I did nothing wrong.", "Point taken, but it was still my call.", "ok i forgot the bins, fine, but you never reminded me", "Sorry it came out harsh, the point still stands though."],
+        flag: ["Yes, but you never told me.", "I know, but I was tired.", "i get it but u could have called", "You're right, but it's not like I did it on purpose.", "okay yeah but you forgot too", "Sam, I know, but the dog needed walking.", "yea yea i heard u, but u have to admit the plan was kinda dumb", "That's valid, but you could have told me.", "You may be right, but I still think I did nothing wrong.", "Point taken, but it was still my call.", "ok i forgot the bins, fine, but you never reminded me", "fair enough. buuut you have to admit it was funny", "Sorry it came out harsh, the point still stands though."],
         pass: ["yes, but can we make it 7?", "I hear you, but I need a 20-minute break.", "Sure, but the store closes at 9.", "Yeah but first, how was your day?", "Yes, but only if it stops raining.", "I understand, but I'm not comfortable talking about this over text.", "Dinner was fine, but the dessert was too sweet.", "The offer still stands if you want the sofa."],
       },
     },
@@ -105,17 +105,17 @@ export const yesBut: CategorySpec = {
       patterns: [
         // The 'but' that opens a sentence, right after admitting or agreeing in the one before.
         "^(but|however) [<what>%ADV% (you|u) (were|was|did|had|could|should|would|are|do|have) not? (have)? (#PastTense|#Gerund|late|also|too|the one)]",
-        "^(but|however) [<what>%ADV% (you|u) (never|always|also|knew|said|told|started|forgot|did|promised)]",
+        "^(but|however) [<what>%ADV% (you|u) (never|always|also|knew|said|told|started|forgot|did|promised|know how)]",
         "^(but|however) [<what>i (really|honestly|truly)? (only|just|simply) meant]",
         "^(but|however) [<what>(it is|it was|that is|that was) %ADV% (the truth|true|a fact|not a big deal|no big deal|not my fault|not like|not that bad|not that big)]",
         // The circumstance offered right after admitting: "But the traffic was insane."
         "^(but|however) [<what>(the|my|our) .{1,4} (was|were) %ADV% (insane|crazy|a nightmare|terrible|awful|horrible|brutal|impossible|delayed|backed up|jammed|packed|nuts|chaos|a mess|out of control)]",
-        "^(but|however) [<what>(in my defense|in my defence|in fairness|to be fair|for the record|you have to admit|you got to admit|admit it|let us be real|let us be honest|come on)]",
+        "^(but|however) [<what>(in my defense|in my defence|in fairness|to be fair|for the record|you have to admit|you got to admit|admit it|let us be real|let us be honest|come on|the context matters|context matters|there is context|there is more to it|there are two sides|it takes two)]",
       ],
       message: "Opening with 'but' right after agreeing takes the agreement back; they will hear what follows as the real message.",
       suggestions: ["And {what}", "At the same time, {what}"],
       examples: {
-        flag: ["Fine, I was short with you. But you were ignoring me all evening.", "I see that it hurt. But it's the truth.", "Okay, yes, I was late. But the traffic on 95 was insane.", "I know I forgot. But in my defense, nobody reminded me."],
+        flag: ["Fine, I was short with you. But you were ignoring me all evening.", "I see that it hurt. But it's the truth.", "Okay, yes, I was late. But the traffic on 95 was insane.", "I know I forgot. But in my defense, nobody reminded me.", "Yes, I snapped. However, there are two sides to this.", "You're right, I should have texted. But you know how busy Mondays are."],
         pass: ["I loved the show. But I need to sleep now.", "I was wrong. But I want to make it right.", "Thanks for telling me. But can we talk tomorrow?"],
       },
     },
@@ -128,6 +128,38 @@ export const yesBut: CategorySpec = {
       examples: {
         flag: ["I know I was late. But what about the time you forgot to pick me up?", "Ok, I was rude. But how about last week when you ignored me?"],
         pass: ["But what about dinner, are we still on?", "What about when we visit your parents, should we bring the dog?"],
+      },
+    },
+    {
+      name: "takes-it-back",
+      severity: "medium",
+      patterns: [
+        // A concession, then a defence in the same breath: "..., although in fairness the brief was vague".
+        "(although|though|albeit|but|however|yet) (in fairness|in all fairness|to be fair|in my defense|in my defence)",
+        // The admission turned into their suspicion: "but if you had nothing to hide, why does it matter".
+        "(but|however|though) if (you|u|there) %ADV% (had|have|was|is|were) nothing to hide",
+        // The admission, then the thing itself waved away: "ok fair. but who even celebrates that".
+        "^(but|however) %ADV% who (even|in their right mind|on earth|actually cares|really cares|cares)",
+        // Conceding, then noting others' part: "Only I'd point out that nobody else caught it".
+        "(i would|i will|let me|i have to|i must|i should|i just) (just|also)? (point out|note|add|mention) that (nobody|no one|everyone|everybody|you) (else|also|too|were|did|had|never)",
+      ],
+      extendToClause: true,
+      message: "Conceding and then defending in the same breath takes the concession back; the defence is what they will hear.",
+      suggestions: ["and that's on me", "and I'm sorry"],
+      examples: {
+        flag: [
+          "Agreed that I could have handled the handover better, although in fairness the brief was pretty vague.",
+          "I was short with you, though to be fair it had been a long day.",
+          "Yes, I looked at your phone, but if you had nothing to hide it shouldn't matter.",
+          "ok fair, i forgot. but who even remembers that stuff",
+          "It was my mistake. I'd just point out that nobody else noticed either.",
+        ],
+        pass: [
+          "In fairness to her, the brief was vague.",
+          "We have nothing to hide, so let's invite the auditors.",
+          "But who is picking up the kids today?",
+          "I'd point out that the museum closes at five.",
+        ],
       },
     },
     {
