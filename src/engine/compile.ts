@@ -124,10 +124,22 @@ function compilePattern(written: string): CompiledPattern {
   const source = expandMacros(written);
   // compromise silently mis-parses nested groups; a rule that needs one must be split in two.
   if (/\([^()]*\(/.test(source.replace(/%[A-Z]+%/g, ""))) throw new Error(`nested group in pattern: ${written}`);
+  if (/\(\^\||\|\^[|)]/.test(source)) throw new Error(`'^' inside a group never matches: ${written}`);
+  if (/\^\s/.test(source)) throw new Error(`'^' followed by a space never matches: ${written}`);
   const parsed = nlp.parseMatch(source);
   const requires = (parsed as unknown as MatchToken[]).map(requirementOf).filter((r): r is Requirement => r !== undefined);
   const groups = [...source.matchAll(/\[<(\w+)>/g)].map((m) => m[1]!);
   return { source, parsed, requires, groups };
+}
+
+/**
+ * compromise never matches `^` inside a group, so "(^|well|oh) like you" would silently lose its
+ * sentence-start reading: it becomes two patterns, "^ like you" and "(well|oh) like you".
+ */
+function splitStartAnchor(pattern: string): string[] {
+  const m = /^\(\^\|([^()]*)\)(.*)$/.exec(pattern.trim());
+  if (!m) return [pattern];
+  return [`^${m[2]!.trimStart()}`, `(${m[1]})${m[2]}`];
 }
 
 export function compileRules(categories: readonly CategorySpec[]): CompiledRule[] {
@@ -139,7 +151,7 @@ export function compileRules(categories: readonly CategorySpec[]): CompiledRule[
         category: category.id,
         categoryName: category.name,
         spec,
-        patterns: spec.patterns.map(compilePattern),
+        patterns: spec.patterns.flatMap(splitStartAnchor).map(compilePattern),
         exceptions: (spec.exceptions ?? []).map(compilePattern),
         wholeSuggestions: !spec.suggestions.some(leadsIn),
       });

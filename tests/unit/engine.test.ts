@@ -159,6 +159,12 @@ describe("compromise pitfalls, handled", () => {
     for (const file of readdirSync(rulesDir)) expect(readFileSync(path.join(rulesDir, file), "utf8")).not.toContain("{be}");
   });
 
+  it("'^' inside a group never matches, so a rule's '(^|well) like you' is split in two", () => {
+    expect(nlp("like you would know").has("(^|well) like you")).toBe(false);
+    expect(rulesOf("Like you would know.")).toContain("counter-attack/what-about-you");
+    expect(rulesOf("Well like you would know.")).toContain("counter-attack/what-about-you");
+  });
+
   it("lookup() ignores contractions, so the gate expands them itself", () => {
     expect(nlp("you're overreacting").lookup(["you are"]).found).toBe(false);
     const words = wordSet("you're overreacting and i didn't know");
