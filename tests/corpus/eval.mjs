@@ -4,7 +4,6 @@
 import path from "node:path";
 import { existsSync } from "node:fs";
 import { pathToFileURL, fileURLToPath } from "node:url";
-import { brownSentences, corpusStats, evaluate, evaluateProse, loadCorpus } from "./metrics.mjs";
 
 const args = process.argv.slice(2);
 const valueOf = (flag) => {
@@ -22,6 +21,12 @@ if (!existsSync(enginePath)) {
   console.error(`${enginePath} not found: run \`node build.mjs --engine-only\` (or \`npm run eval\`) first.`);
   process.exit(2);
 }
+if (!existsSync(path.join(here, "../../dist/engine.js"))) {
+  console.error("dist/engine.js not found: run `node build.mjs --engine-only` (or `npm run eval`) first.");
+  process.exit(2);
+}
+// metrics.mjs reads the category list from the build, so it is loaded once the build is known to exist.
+const { brownSentences, corpusStats, evaluate, evaluateProse, loadCorpus } = await import("./metrics.mjs");
 const { createAnalyzer } = await import(pathToFileURL(enginePath).href);
 const analyzer = createAnalyzer();
 

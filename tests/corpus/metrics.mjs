@@ -3,26 +3,14 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+// Built by `npm test`, `npm run eval` and `npm run bench` before anything imports this file.
+import { CATEGORY_IDS } from "../../dist/engine.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const CATEGORIES = [
-  "intent-over-impact",
-  "non-apology",
-  "yes-but",
-  "minimizing",
-  "counter-attack",
-  "denial",
-  "innocent-victim",
-  "excuses",
-  "correcting-facts",
-  "mind-reading",
-  "absolutes",
-  "stonewalling",
-  "kitchen-sinking",
-  "contempt",
-  "unacknowledged",
-];
+// The labels a message can carry: every engine category but "personal", which is a person's own
+// phrase list, not a kind of move.
+export const CATEGORIES = CATEGORY_IDS.filter((c) => c !== "personal");
 
 function readJsonl(file) {
   return readFileSync(file, "utf8")
