@@ -37,8 +37,10 @@ export function isSelfQuestion(sentence: string): boolean {
     /^\W*(?:(?:ok(?:ay)?|so|honestly|wait|hmm+|um+),?\s+)?(?:am i|was i|do i|did i|have i|had i|should i|could i|would i|is it (?:just )?me|was it me|i wonder if i|do you think i|did you think i|am i the)\b/u.test(sentence);
 }
 
+// Words of systems and code only: "your job", "your version of events", "the report" and "the
+// slides" are as often the subject of a hurt as of work, so they do not make a sentence technical.
 const TECHNICAL_WORDS =
-  /\b(?:function|functions|return|returns|null|undefined|bug|bugs|error|errors|log|logs|build|builds|deploy|deployed|commit|commits|pr|merge|merged|branch|query|column|columns|row|rows|api|config|server|code|file|files|variable|script|ticket|spec|param|params|field|fields|endpoint|regex|string|array|spreadsheet|formula|cell|cells|invoice|test|tests|step|steps|version|database|table|schema|stack|crash|crashed|job|pipeline|repo|docs|documentation|slide|slides|deck|draft|doc|link|invoice|budget|report|diagram|chart|figure|section|paragraph|clause|contract|quote|estimate|receipt)\b/;
+  /\b(?:function|functions|return|returns|null|undefined|bug|bugs|error|errors|log|logs|build|builds|deploy|deployed|commit|commits|pr|merge|merged|branch|query|column|columns|row|rows|api|config|server|code|file|files|variable|script|ticket|spec|param|params|field|fields|endpoint|regex|string|array|spreadsheet|formula|cell|cells|database|db|table|schema|stack|crash|crashed|pipeline|repo|docs|documentation|staging|prod|production|migration|cron|cache|test suite|unit test)\b/;
 
 /** Code in the sentence: call parentheses, operators, file names, snake_case. */
 export function looksLikeCode(sentence: string): boolean {
@@ -50,7 +52,7 @@ export function looksLikeCode(sentence: string): boolean {
  * introducing the correction, code-like tokens, or vocabulary of documents and systems.
  */
 export function isTechnical(sentence: string, matchEnd: number): boolean {
-  if (/^\s*[:—–-]/.test(sentence.slice(matchEnd))) return true;
+  if (/^\s*:/.test(sentence.slice(matchEnd))) return true;
   if (/[=(){}<>\[\]_]|\w\.\w|\b[a-z]+[A-Z]\w*\b/.test(sentence)) return true;
   return TECHNICAL_WORDS.test(sentence);
 }
