@@ -611,6 +611,11 @@ console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory},
 
 const { engine, builtAt, bytes } = await loadEngine();
 const drafts = Object.fromEntries(SIZES.map((size) => [size, makeWriter(size * 7919).draft(size)]));
+// BENCH_DUMP=file writes the drafts and stops: for profiling the engine on exactly these texts.
+if (process.env.BENCH_DUMP) {
+  writeFileSync(process.env.BENCH_DUMP, JSON.stringify(drafts));
+  process.exit(0);
+}
 
 // The heap test goes first, before the peers are even loaded: garbage and lazily built state
 // from the timed blocks (alex's dictionaries, harper's wasm wrappers) would otherwise be freed or
