@@ -17,6 +17,11 @@ export interface CompiledPattern {
   parsed: ParsedMatch;
   /** Every requirement must be met by the sentence's words for the pattern to be tried. */
   requires: readonly Requirement[];
+  /**
+   * For a fast first test: per requirement, the rarest word of each option, rarest requirement
+   * first. A sentence missing all of a requirement's words cannot match, whatever the order.
+   */
+  quick: readonly (readonly string[])[];
   groups: string[];
 }
 
@@ -129,7 +134,10 @@ function compilePattern(written: string): CompiledPattern {
   const parsed = nlp.parseMatch(source);
   const requires = (parsed as unknown as MatchToken[]).map(requirementOf).filter((r): r is Requirement => r !== undefined);
   const groups = [...source.matchAll(/\[<(\w+)>/g)].map((m) => m[1]!);
-  return { source, parsed, requires, groups };
+  const quick = requires
+    .map((r) => r.map((seq) => rarestWord(seq)))
+    .sort((a, b) => share(a) - share(b));
+  return { source, parsed, requires, quick, groups };
 }
 
 /**
@@ -232,6 +240,16 @@ function firstAfter(positions: readonly number[] | undefined, after: number): nu
  * Taking the earliest possible end for each requirement in turn never rules out a real match.
  */
 export function gateOpen(pattern: CompiledPattern, words: WordIndex): boolean {
+  for (const any of pattern.quick) {
+    let present = false;
+    for (const w of any) {
+      if (words.has(w)) {
+        present = true;
+        break;
+      }
+    }
+    if (!present) return false;
+  }
   let at = -1;
   for (const options of pattern.requires) {
     let best = Infinity;
@@ -249,10 +267,6 @@ export function gateOpen(pattern: CompiledPattern, words: WordIndex): boolean {
   return true;
 }
 
-/** Words so common that indexing a pattern under them would open it for most sentences. */
-const COMMON = new Set(
-  "i you we he she it they me us him her them my your our is are am was were be been being do does did not no have has had will would can could should the a an to of and or but so that this what in on at for with just really".split(" "),
-);
 
 export interface OpenRule {
   index: number;
@@ -263,17 +277,58 @@ export interface OpenRule {
  * Indexes every pattern under the words of its most selective requirement, so that a sentence
  * only checks the patterns one of its words can open, not every pattern of every rule.
  */
+/**
+ * The most frequent words of the Brown corpus (edited American English), most frequent first,
+ * with the chat forms of the commonest ones. A word's rank estimates how many sentences it opens.
+ */
+const FREQUENT: ReadonlyMap<string, number> = new Map(
+  ("i you it's i'm don't that's u ur im just really " +
+    "the of and to a in that is was he for it with as his on be at by i this had not are but from or " +
+    "have an they which one you were all her she there would their we him been has when who will no " +
+    "more if out so up said what its about than into them can only other time new some could these " +
+    "two may first then do any like my now over such our man me even most made after also did many " +
+    "before must well back through years much where your down way should because long each just state " +
+    "people those too how little good world make very year still see work own men day get here old " +
+    "both between life being under three never know same last another while us off might great go " +
+    "come since against right came take used states himself house american few use place during " +
+    "without high again home around small however found part thought school went say general once " +
+    "upon every left war don't does got united number hand course water until always away public " +
+    "something fact less though far put head think set called almost enough end took government night " +
+    "yet system four better told nothing eyes city why president going present point didn't look find " +
+    "asked room second next later group social business knew program side half give face toward white " +
+    "five let days young")
+    .split(" ")
+    .map((w, rank) => [w, rank] as const),
+);
+
+/** Roughly how many sentences in a thousand contain `word` (rarer words are treated as ~1). */
+function sentenceShare(word: string): number {
+  const rank = FREQUENT.get(word);
+  return rank === undefined ? 1 : 1000 / (1 + rank / 8);
+}
+
+/** A sequence is as selective as its rarest word. */
+function rarestWord(seq: readonly string[]): string {
+  return seq.reduce((a, b) => (sentenceShare(b) < sentenceShare(a) ? b : a));
+}
+
+/** How many sentences in a thousand could satisfy a requirement whose options are these words. */
+function share(words: readonly string[]): number {
+  return words.reduce((sum, w) => sum + sentenceShare(w), 0);
+}
+
 export function buildGate(rules: readonly CompiledRule[]): (words: WordIndex) => OpenRule[] {
   // Patterns are numbered in rule order, so sorting open ids groups them by rule in order.
   const patterns: { rule: number; pattern: CompiledPattern }[] = [];
   rules.forEach((rule, ruleIndex) => rule.patterns.forEach((pattern) => patterns.push({ rule: ruleIndex, pattern })));
   const index = new Map<string, number[]>();
-  const cost = (r: Requirement) => r.length + (r.every((seq) => seq.every((w) => COMMON.has(w))) ? 100 : 0);
+  // A requirement opens on any of its options.
+  const cost = (r: Requirement) => share(r.map(rarestWord));
   patterns.forEach(({ pattern }, id) => {
     // compileRules guarantees (and a test checks) that every pattern has at least one requirement.
     const key = [...pattern.requires].sort((a, b) => cost(a) - cost(b))[0] ?? [[""]];
     for (const option of key) {
-      const word = option.find((w) => !COMMON.has(w)) ?? option[0]!;
+      const word = rarestWord(option);
       let list = index.get(word);
       if (!list) index.set(word, (list = []));
       if (list[list.length - 1] !== id) list.push(id);
