@@ -282,7 +282,7 @@ export interface OpenRule {
  * with the chat forms of the commonest ones. A word's rank estimates how many sentences it opens.
  */
 const FREQUENT: ReadonlyMap<string, number> = new Map(
-  ("i you it's i'm don't that's u ur im just really " +
+  ("i you am it's i'm don't that's can't didn't won't isn't wasn't u ur im just really ok okay yeah lol sorry please thanks " +
     "the of and to a in that is was he for it with as his on be at by i this had not are but from or " +
     "have an they which one you were all her she there would their we him been has when who will no " +
     "more if out so up said what its about than into them can only other time new some could these " +
