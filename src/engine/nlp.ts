@@ -58,12 +58,13 @@ export function conjugate(verb: string, tense: string | undefined, form: VerbFor
  * Tokenizes and tags a sentence. compromise's full tagger adds a second, rule-based pass
  * (postTagger) that costs about five times the first; the rules only need the lexicon and
  * suffix tags (#Verb, #Adjective, #Adverb, #Gerund, #PastTense, #Copula), which the first pass
- * already gives, so that is all that runs unless the full pass is asked for.
+ * already gives, so that is all that runs unless the full pass is asked for. The freeze/unfreeze
+ * steps around it only protect lexicon tags from the second pass, which does not run here.
  */
 export function parse(text: string, full = FULL_TAGGER): Doc {
   if (full) return nlp(text);
   const doc = nlp.tokenize(text);
-  doc.compute(["freeze", "lexicon", "preTagger", "contractionTwo", "unfreeze"]);
+  doc.compute(["lexicon", "preTagger", "contractionTwo"]);
   return doc;
 }
 
