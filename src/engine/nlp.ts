@@ -25,10 +25,24 @@ interface VerbTransforms {
   toInfinitive(verb: string, model: unknown, tense?: string): string;
 }
 
+type RawPointer = [number, number, number, ...unknown[]];
+
 const world = nlp.world() as unknown as {
   model: unknown;
-  methods: { two: { transform: { verb: VerbTransforms } } };
+  methods: {
+    one: { match(docs: unknown, todo: { regs: unknown }, cache?: unknown): { ptrs: RawPointer[]; byGroup: Record<string, RawPointer[]> } };
+    two: { transform: { verb: VerbTransforms } };
+  };
 };
+
+/**
+ * Runs one pre-parsed pattern on a parsed document and returns compromise's own pointers and
+ * named groups: what `doc.match()` computes before wrapping them in a View, which the engine
+ * would only unwrap again.
+ */
+export function matchPointers(doc: Doc, parsed: unknown): { ptrs: RawPointer[]; byGroup: Record<string, RawPointer[]> } {
+  return world.methods.one.match((doc as unknown as { docs: unknown }).docs, { regs: parsed });
+}
 const verbs = world.methods.two.transform.verb;
 
 export type VerbForm = "past" | "gerund" | "infinitive" | "present";
@@ -64,7 +78,8 @@ export function conjugate(verb: string, tense: string | undefined, form: VerbFor
 export function parse(text: string, full = FULL_TAGGER): Doc {
   if (full) return nlp(text);
   const doc = nlp.tokenize(text);
-  doc.compute(["lexicon", "preTagger", "contractionTwo"]);
+  // contractionTwo only reads 's, 'd and 't, so a sentence without an apostrophe skips it.
+  doc.compute(text.includes("'") ? ["lexicon", "preTagger", "contractionTwo"] : ["lexicon", "preTagger"]);
   return doc;
 }
 

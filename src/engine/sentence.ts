@@ -3,7 +3,7 @@
  * The result depends only on the sentence's own text, which is what makes it cacheable; context
  * from other sentences (quotes that span them, an earlier acknowledgment) is applied later.
  */
-import nlp, { parse, type Term } from "./nlp";
+import nlp, { matchPointers, parse, type Term } from "./nlp";
 import { normalize, toOriginal, type Normalized } from "./normalize";
 import { gateOpen, wordSet, type CompiledPattern, type CompiledRule, type OpenRule, type WordIndex } from "./compile";
 import {
@@ -81,13 +81,11 @@ function overlaps(a: TermSpan, b: TermSpan): boolean {
 }
 
 function matchAll(doc: ReturnType<typeof nlp>, pattern: CompiledPattern): { ptr: Pointer; captures: Map<string, Pointer> }[] {
-  const view = doc.match(pattern.parsed as never);
-  const pointers = (view.fullPointer ?? []) as unknown as Pointer[];
-  if (pointers.length === 0) return [];
-  const out = pointers.map((ptr) => ({ ptr, captures: new Map<string, Pointer>() }));
+  const { ptrs, byGroup } = matchPointers(doc, pattern.parsed);
+  if (ptrs.length === 0) return [];
+  const out = ptrs.map((ptr) => ({ ptr: ptr as Pointer, captures: new Map<string, Pointer>() }));
   for (const name of pattern.groups) {
-    const group = view.groups(name) as { fullPointer?: Pointer[] } | undefined;
-    for (const g of group?.fullPointer ?? []) {
+    for (const g of (byGroup[name] ?? []) as Pointer[]) {
       const owner = out.find((o) => o.ptr[0] === g[0] && o.ptr[1] <= g[1] && g[2] <= o.ptr[2]);
       if (owner && !owner.captures.has(name)) owner.captures.set(name, g);
     }
