@@ -22,6 +22,8 @@ export interface CompiledPattern {
    * first. A sentence missing all of a requirement's words cannot match, whatever the order.
    */
   quick: readonly (readonly string[])[];
+  /** The first requirement must be met by the sentence's first word (a `^word` pattern). */
+  anchored: boolean;
   groups: string[];
 }
 
@@ -45,6 +47,7 @@ function leadsIn(template: string): boolean {
 }
 
 interface MatchToken {
+  start?: boolean;
   word?: string;
   fastOr?: Set<string>;
   choices?: MatchToken[][];
@@ -137,7 +140,9 @@ function compilePattern(written: string): CompiledPattern {
   const quick = requires
     .map((r) => r.map((seq) => rarestWord(seq)))
     .sort((a, b) => share(a) - share(b));
-  return { source, parsed, requires, quick, groups };
+  const first = (parsed as unknown as MatchToken[])[0];
+  const anchored = Boolean(first?.start && requirementOf(first));
+  return { source, parsed, requires, quick, anchored, groups };
 }
 
 /**
@@ -252,14 +257,19 @@ export function gateOpen(pattern: CompiledPattern, words: WordIndex): boolean {
   }
   let at = -1;
   for (const options of pattern.requires) {
+    // A `^word` pattern's first requirement must begin at the first word (word k sits at 4k).
+    const anchoredHere = at < 0 && pattern.anchored;
     let best = Infinity;
     for (const sequence of options) {
       let pos = at;
+      let begin = -1;
       for (const w of sequence) {
         pos = firstAfter(words.get(w), pos);
         if (pos < 0) break;
+        if (begin < 0) begin = pos;
       }
-      if (pos >= 0 && pos < best) best = pos;
+      if (pos < 0 || (anchoredHere && begin >= 4)) continue;
+      if (pos < best) best = pos;
     }
     if (best === Infinity) return false;
     at = best;
