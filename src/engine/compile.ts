@@ -24,6 +24,8 @@ export interface CompiledPattern {
   quick: readonly (readonly string[])[];
   /** The first requirement must be met by the sentence's first word (a `^word` pattern). */
   anchored: boolean;
+  /** The last requirement must end on the sentence's last word (a `word$` pattern). */
+  anchoredEnd: boolean;
   groups: string[];
 }
 
@@ -48,6 +50,7 @@ function leadsIn(template: string): boolean {
 
 interface MatchToken {
   start?: boolean;
+  end?: boolean;
   word?: string;
   fastOr?: Set<string>;
   choices?: MatchToken[][];
@@ -142,7 +145,9 @@ function compilePattern(written: string): CompiledPattern {
     .sort((a, b) => share(a) - share(b));
   const first = (parsed as unknown as MatchToken[])[0];
   const anchored = Boolean(first?.start && requirementOf(first));
-  return { source, parsed, requires, quick, anchored, groups };
+  const last = (parsed as unknown as MatchToken[]).at(-1);
+  const anchoredEnd = Boolean(last?.end && requirementOf(last));
+  return { source, parsed, requires, quick, anchored, anchoredEnd, groups };
 }
 
 /**
@@ -200,6 +205,9 @@ const EXPANSIONS: ReadonlyArray<[RegExp, string[][]]> = [
 /** Each word of a sentence with the positions it occurs at, in order. */
 export type WordIndex = ReadonlyMap<string, readonly number[]>;
 
+/** A key no word can have: its one position is where the sentence's last word starts. */
+const LAST_WORD = "\u0000";
+
 /**
  * The words of a normalized sentence, with contraction parts, for the gate. Word k sits at
  * position 4k and its contraction parts just after it, so "you're" reads as "you" then "are".
@@ -230,6 +238,7 @@ export function wordSet(normalized: string): WordIndex {
       break;
     }
   }
+  if (k > 0) words.set(LAST_WORD, [4 * (k - 1)]);
   return words;
 }
 
@@ -256,24 +265,33 @@ export function gateOpen(pattern: CompiledPattern, words: WordIndex): boolean {
     if (!present) return false;
   }
   let at = -1;
-  for (const options of pattern.requires) {
+  const lastRequirement = pattern.requires.length - 1;
+  for (let r = 0; r <= lastRequirement; r++) {
+    const options = pattern.requires[r]!;
     // A `^word` pattern's first requirement must begin at the first word (word k sits at 4k).
-    const anchoredHere = at < 0 && pattern.anchored;
-    let best = Infinity;
+    const anchoredHere = r === 0 && pattern.anchored;
+    // For a `word$` pattern the last requirement should end as late as it can: nothing follows it.
+    const latest = r === lastRequirement && pattern.anchoredEnd;
+    let best = latest ? -1 : Infinity;
     for (const sequence of options) {
       let pos = at;
       let begin = -1;
-      for (const w of sequence) {
-        pos = firstAfter(words.get(w), pos);
+      for (let k = 0; k < sequence.length; k++) {
+        const positions = words.get(sequence[k]!);
+        // At a `$` anchor the sequence's last word is wanted at its last occurrence, not its first.
+        const p = latest && k === sequence.length - 1 ? (positions?.at(-1) ?? -1) : firstAfter(positions, pos);
+        pos = p > pos ? p : -1;
         if (pos < 0) break;
         if (begin < 0) begin = pos;
       }
       if (pos < 0 || (anchoredHere && begin >= 4)) continue;
-      if (pos < best) best = pos;
+      if (latest ? pos > best : pos < best) best = pos;
     }
-    if (best === Infinity) return false;
+    if (best === Infinity || best < 0) return false;
     at = best;
   }
+  // A `word$` pattern's last requirement must end on the last word (or a contraction part of it).
+  if (pattern.anchoredEnd && at < (words.get(LAST_WORD)?.[0] ?? 0)) return false;
   return true;
 }
 
@@ -350,6 +368,7 @@ export function buildGate(rules: readonly CompiledRule[]): (words: WordIndex) =>
     stamp = (stamp + 1) >>> 0 || 1;
     const open: number[] = [];
     for (const word of words.keys()) {
+      if (word === LAST_WORD) continue;
       const ids = index.get(word);
       if (!ids) continue;
       for (const id of ids) {
