@@ -22,6 +22,13 @@ export interface CompiledPattern {
    * first. A sentence missing all of a requirement's words cannot match, whatever the order.
    */
   quick: readonly (readonly string[])[];
+  /**
+   * adjacent[r]: requirement r comes right after requirement r-1 in the pattern (no tag,
+   * optional or repeated term between), so its words must follow on the next word.
+   * tight[r][o]: option o of requirement r is a run of consecutive words.
+   */
+  adjacent: readonly boolean[];
+  tight: readonly (readonly boolean[])[];
   /** The first requirement must be met by the sentence's first word (a `^word` pattern). */
   anchored: boolean;
   /** The last requirement must end on the sentence's last word (a `word$` pattern). */
@@ -51,6 +58,8 @@ function leadsIn(template: string): boolean {
 interface MatchToken {
   start?: boolean;
   end?: boolean;
+  greedy?: boolean;
+  max?: number;
   word?: string;
   fastOr?: Set<string>;
   choices?: MatchToken[][];
@@ -138,7 +147,29 @@ function compilePattern(written: string): CompiledPattern {
   if (/\(\^\||\|\^[|)]/.test(source)) throw new Error(`'^' inside a group never matches: ${written}`);
   if (/\^\s/.test(source)) throw new Error(`'^' followed by a space never matches: ${written}`);
   const parsed = nlp.parseMatch(source);
-  const requires = (parsed as unknown as MatchToken[]).map(requirementOf).filter((r): r is Requirement => r !== undefined);
+  const requires: Requirement[] = [];
+  const adjacent: boolean[] = [];
+  const tight: boolean[][] = [];
+  // The next requirement may be held to the next word only when this one ends exactly on its
+  // last literal word: not after a repeat, and not after an option that holds tags or optional
+  // words the gate cannot see.
+  let previousEndsOnWord = false;
+  for (const token of parsed as unknown as MatchToken[]) {
+    const requirement = requirementOf(token);
+    const repeated = Boolean(token.greedy || token.max !== undefined || token.min !== undefined);
+    if (!requirement) {
+      previousEndsOnWord = false;
+      continue;
+    }
+    const optionsTight =
+      token.choices && token.operator !== "and"
+        ? token.choices.map((choice) => choice.every((t) => requirementOf(t) !== undefined && !t.greedy && t.max === undefined && t.min === undefined))
+        : requirement.map(() => true);
+    requires.push(requirement);
+    adjacent.push(previousEndsOnWord);
+    tight.push(optionsTight);
+    previousEndsOnWord = !repeated && token.operator !== "and" && optionsTight.every(Boolean);
+  }
   const groups = [...source.matchAll(/\[<(\w+)>/g)].map((m) => m[1]!);
   const quick = requires
     .map((r) => r.map((seq) => rarestWord(seq)))
@@ -147,7 +178,7 @@ function compilePattern(written: string): CompiledPattern {
   const anchored = Boolean(first?.start && requirementOf(first));
   const last = (parsed as unknown as MatchToken[]).at(-1);
   const anchoredEnd = Boolean(last?.end && requirementOf(last));
-  return { source, parsed, requires, quick, anchored, anchoredEnd, groups };
+  return { source, parsed, requires, adjacent, tight, quick, anchored, anchoredEnd, groups };
 }
 
 /**
@@ -264,35 +295,38 @@ export function gateOpen(pattern: CompiledPattern, words: WordIndex): boolean {
     }
     if (!present) return false;
   }
-  let at = -1;
-  const lastRequirement = pattern.requires.length - 1;
-  for (let r = 0; r <= lastRequirement; r++) {
-    const options = pattern.requires[r]!;
-    // A `^word` pattern's first requirement must begin at the first word (word k sits at 4k).
-    const anchoredHere = r === 0 && pattern.anchored;
-    // For a `word$` pattern the last requirement should end as late as it can: nothing follows it.
-    const latest = r === lastRequirement && pattern.anchoredEnd;
-    let best = latest ? -1 : Infinity;
-    for (const sequence of options) {
-      let pos = at;
-      let begin = -1;
-      for (let k = 0; k < sequence.length; k++) {
-        const positions = words.get(sequence[k]!);
-        // At a `$` anchor the sequence's last word is wanted at its last occurrence, not its first.
-        const p = latest && k === sequence.length - 1 ? (positions?.at(-1) ?? -1) : firstAfter(positions, pos);
-        pos = p > pos ? p : -1;
-        if (pos < 0) break;
-        if (begin < 0) begin = pos;
+  const lastWord = words.get(LAST_WORD)?.[0] ?? 0;
+  return fits(pattern, words, 0, -1, lastWord);
+}
+
+/** Word k sits at positions 4k..4k+3 (the word, then its contraction parts). */
+const slot = (position: number) => position >> 2;
+
+/**
+ * Whether requirements r.. can be met after position `at`, in order, on the next word where the
+ * pattern puts them side by side, at the first word for `^` and ending on the last for `$`.
+ * Sentences are short and requirements few, so trying each occurrence in turn costs little.
+ */
+function fits(pattern: CompiledPattern, words: WordIndex, r: number, at: number, lastWord: number): boolean {
+  if (r === pattern.requires.length) return !pattern.anchoredEnd || at >= lastWord;
+  const options = pattern.requires[r]!;
+  const mustFollow = at >= 0 && pattern.adjacent[r]!;
+  for (let o = 0; o < options.length; o++) {
+    const sequence = options[o]!;
+    const tight = pattern.tight[r]![o]!;
+    for (const begin of words.get(sequence[0]!) ?? []) {
+      if (begin <= at) continue;
+      if (r === 0 && pattern.anchored && begin >= 4) break;
+      if (mustFollow && slot(begin) > slot(at) + 1) break;
+      let pos = begin;
+      for (let k = 1; k < sequence.length && pos >= 0; k++) {
+        const next = firstAfter(words.get(sequence[k]!), pos);
+        pos = next >= 0 && (!tight || slot(next) <= slot(pos) + 1) ? next : -1;
       }
-      if (pos < 0 || (anchoredHere && begin >= 4)) continue;
-      if (latest ? pos > best : pos < best) best = pos;
+      if (pos >= 0 && fits(pattern, words, r + 1, pos, lastWord)) return true;
     }
-    if (best === Infinity || best < 0) return false;
-    at = best;
   }
-  // A `word$` pattern's last requirement must end on the last word (or a contraction part of it).
-  if (pattern.anchoredEnd && at < (words.get(LAST_WORD)?.[0] ?? 0)) return false;
-  return true;
+  return false;
 }
 
 
