@@ -1,30 +1,76 @@
-import type { Analyzer } from "../engine/types";
-import { isRequest, type Reply } from "../shared/messages";
+import type { Analysis } from "../engine/types";
+import { isRequest, type Reply, type Request } from "../shared/messages";
+import { siteKey } from "../shared/sites";
 
 /** The part of `runtime.MessageSender` the handler looks at. */
 export interface SenderLike {
   id?: string | undefined;
+  /** The sending frame's URL (content scripts) or the extension page's URL. */
+  url?: string | undefined;
+  /** The sending document's origin, where the browser reports it (Chrome); right for about:blank frames too. */
+  origin?: string | undefined;
+}
+
+/** What the handler needs from the background. */
+export interface BackgroundServices {
+  analyze(text: string): Analysis;
+  /** Persists a settings change; absent where settings cannot be written (tests of analysis only). */
+  changeSettings?(change: Exclude<Request, { type: "analyze" | "ping" }>): Promise<void>;
+}
+
+/** Who we are: the extension's id, and the origin of its own pages ("chrome-extension://<id>"). */
+export interface SelfIdentity {
+  id: string;
+  origin?: string;
+}
+
+function fromExtensionPage(sender: SenderLike, self: SelfIdentity): boolean {
+  return self.origin !== undefined && sender.url !== undefined && siteOrigin(sender.url) === self.origin;
+}
+
+function siteOrigin(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Answers one incoming message. Returns `undefined` (no reply; leave it to other listeners) when the
- * message does not come from this extension (`selfId`) or does not have a request's shape.
- * Never throws: a failure while handling becomes `{ error }`.
+ * message does not come from this extension (`self`), does not have a request's shape, or asks for
+ * something its sender may not do. Never throws: a failure while handling becomes `{ error }`.
  */
 export function handleRequest(
   message: unknown,
   sender: SenderLike,
-  analyzer: Pick<Analyzer, "analyze">,
-  selfId: string,
-): Reply | undefined {
-  if (!selfId || sender.id !== selfId) return undefined;
+  services: BackgroundServices,
+  self: SelfIdentity | string,
+): Reply | Promise<Reply> | undefined {
+  const me = typeof self === "string" ? { id: self } : self;
+  if (!me.id || sender.id !== me.id) return undefined;
   if (!isRequest(message)) return undefined;
   try {
     switch (message.type) {
       case "ping":
         return { ok: true };
       case "analyze":
-        return analyzer.analyze(message.text);
+        return services.analyze(message.text);
+      case "disableRule":
+      case "setSite": {
+        if (message.type === "setSite") {
+          if (siteKey(message.origin) !== message.origin) return undefined;
+          // A page's content script speaks for its own origin only.
+          const senderSite = sender.origin ?? (sender.url === undefined ? null : siteKey(sender.url));
+          if (!fromExtensionPage(sender, me) && senderSite !== message.origin) return undefined;
+        }
+        const change = services.changeSettings;
+        if (!change) return { error: "settings are not available" };
+        return change(message).then(
+          () => ({ ok: true as const }),
+          (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
+        );
+      }
     }
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };

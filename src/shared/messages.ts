@@ -13,13 +13,31 @@ export interface PingRequest {
   type: "ping";
 }
 
-export type Request = AnalyzeRequest | PingRequest;
+/** "Turn off this rule", from the card or the popup. */
+export interface DisableRuleRequest {
+  type: "disableRule";
+  rule: string;
+}
+
+/**
+ * Turns Receptive on or off for one origin. A content script may only ask this for the origin
+ * of the page it runs in; extension pages may ask it for any.
+ */
+export interface SetSiteRequest {
+  type: "setSite";
+  origin: string;
+  on: boolean;
+}
+
+export type Request = AnalyzeRequest | PingRequest | DisableRuleRequest | SetSiteRequest;
 export type RequestType = Request["type"];
 
 /** What the background answers for each request type. */
 export interface ReplyMap {
   analyze: Analysis;
   ping: { ok: true };
+  disableRule: { ok: true };
+  setSite: { ok: true };
 }
 
 /** Sent instead of a reply when handling a well-formed request failed. */
@@ -45,6 +63,10 @@ export function isRequest(x: unknown): x is Request {
       return Object.hasOwn(m, "text") && typeof m.text === "string";
     case "ping":
       return true;
+    case "disableRule":
+      return Object.hasOwn(m, "rule") && typeof m.rule === "string" && /^[a-z-]+\/[a-z0-9-]+$/.test(m.rule);
+    case "setSite":
+      return Object.hasOwn(m, "origin") && typeof m.origin === "string" && Object.hasOwn(m, "on") && typeof m.on === "boolean";
     default:
       return false;
   }

@@ -156,43 +156,61 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+interface FileResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | string;
+}
+
+/** What the static server answers for `pathname` under `base`: the file, or 301/403/404. */
+async function fileResponse(base: string, pathname: string): Promise<FileResponse> {
+  const text = (status: number, body: string): FileResponse => ({
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    body,
+  });
+  let file = path.resolve(base, "." + pathname);
+  if (file !== base && !file.startsWith(base + path.sep)) return text(403, "forbidden");
+  if (pathname.split("/").some((part) => part.startsWith(".") && part.length > 0)) return text(404, "not found");
+  try {
+    if ((await stat(file)).isDirectory()) {
+      if (!pathname.endsWith("/")) return { status: 301, headers: { location: pathname + "/" }, body: "" };
+      file = path.join(file, "index.html");
+    }
+    const body = await readFile(file);
+    return {
+      status: 200,
+      headers: {
+        "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream",
+        "content-length": String(body.length),
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+      body,
+    };
+  } catch {
+    return text(404, "not found");
+  }
+}
+
 /** Serves `root` (default: the repository) read-only on 127.0.0.1 at a free port. */
 export async function serveStatic(root: string = repoRoot): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = createServer(async (req, res) => {
-    const send = (status: number, body: string) => {
-      res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-      res.end(req.method === "HEAD" ? undefined : body);
-    };
-    if (req.method !== "GET" && req.method !== "HEAD") return send(405, "method not allowed");
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { "content-type": "text/plain; charset=utf-8" });
+      return res.end("method not allowed");
+    }
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     } catch {
-      return send(400, "bad request");
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+      return res.end("bad request");
     }
-    let file = path.resolve(base, "." + pathname);
-    if (file !== base && !file.startsWith(base + path.sep)) return send(403, "forbidden");
-    if (pathname.split("/").some((part) => part.startsWith(".") && part.length > 0)) return send(404, "not found");
-    try {
-      if ((await stat(file)).isDirectory()) {
-        if (!pathname.endsWith("/")) {
-          res.writeHead(301, { location: pathname + "/" });
-          return res.end();
-        }
-        file = path.join(file, "index.html");
-      }
-      const body = await readFile(file);
-      res.writeHead(200, {
-        "content-type": contentTypes[path.extname(file)] ?? "application/octet-stream",
-        "content-length": body.length,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      });
-      res.end(req.method === "HEAD" ? undefined : body);
-    } catch {
-      send(404, "not found");
-    }
+    const answer = await fileResponse(base, pathname);
+    res.writeHead(answer.status, answer.headers);
+    res.end(req.method === "HEAD" ? undefined : answer.body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -208,6 +226,29 @@ export async function serveStatic(root: string = repoRoot): Promise<StaticServer
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * A host where Receptive is on by default: the tests and `npm start` serve their pages under it,
+ * so the extension runs exactly as it would on the real site, through its manifest's own content
+ * scripts. The browser never reaches the real host: every request to it is answered from `root`.
+ */
+export const SITE_HOST = "app.slack.com";
+
+/** Answers every request to https://<host>/ in `context` from the files under `root`. */
+export async function serveAsSite(context: BrowserContext, root: string = repoRoot, host: string = SITE_HOST): Promise<string> {
+  const base = path.resolve(root);
+  await context.route(`https://${host}/**`, async (route) => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(route.request().url()).pathname);
+    } catch {
+      return route.fulfill({ status: 400, body: "bad request" });
+    }
+    const answer = await fileResponse(base, pathname);
+    await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
+  });
+  return `https://${host}`;
 }
 
 /** The demo page's path under the static server. */

@@ -24,11 +24,26 @@ describe("npm run build", () => {
     expect(firefox.background).toEqual({ scripts: ["background.js"], type: "module" });
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(firefox.minimum_chrome_version).toBeUndefined();
+    // Firefox has no match_origin_as_fallback; match_about_blank covers its about:blank and srcdoc frames.
+    const contentScripts = chrome.content_scripts.map(({ match_origin_as_fallback, ...rest }: Record<string, unknown>) => {
+      expect(match_origin_as_fallback).toBe(true);
+      return rest;
+    });
     expect({ ...firefox, background: undefined, browser_specific_settings: undefined }).toEqual({
       ...chrome,
       background: undefined,
       minimum_chrome_version: undefined,
+      content_scripts: contentScripts,
     });
+  });
+
+  it("keeps the engine out of the content script, which every matching page loads", () => {
+    for (const browser of ["chrome", "firefox"]) {
+      const content = read(`dist/${browser}/content.js`);
+      expect(content).not.toMatch(/version_default\w* = "14\./);
+      // Parse time is paid on every page load of a messaging site.
+      expect(content.length, browser).toBeLessThan(64_000);
+    }
   });
 
   it("writes dist/engine.js, an ES module importable from Node with analyze and createAnalyzer", async () => {

@@ -1,0 +1,54 @@
+/**
+ * The content script's line to the background, where the engine and settings live. Every call
+ * resolves, never rejects: a page must not see our failures.
+ */
+import browser from "webextension-polyfill";
+import { isErrorReply, type ReplyMap, type Request } from "../shared/messages";
+
+/** Set once the extension was reloaded or removed under this page: the content script is an orphan. */
+let orphaned = false;
+const orphanListeners = new Set<() => void>();
+
+export function isOrphaned(): boolean {
+  if (!orphaned) {
+    try {
+      // runtime.id disappears when the extension context is invalidated.
+      orphaned = !browser.runtime?.id;
+    } catch {
+      orphaned = true;
+    }
+  }
+  return orphaned;
+}
+
+export function onOrphaned(listener: () => void): void {
+  orphanListeners.add(listener);
+}
+
+function becomeOrphan(): void {
+  if (orphaned) return;
+  orphaned = true;
+  for (const listener of orphanListeners) {
+    try {
+      listener();
+    } catch {
+      // Tearing down must go on for every listener.
+    }
+  }
+}
+
+/** The reply, or null when there is none (background busy restarting, extension gone, an error reply). */
+export async function ask<T extends Request>(request: T): Promise<ReplyMap[T["type"]] | null> {
+  if (isOrphaned()) {
+    becomeOrphan();
+    return null;
+  }
+  try {
+    const reply: unknown = await browser.runtime.sendMessage(request);
+    if (reply === undefined || reply === null || isErrorReply(reply)) return null;
+    return reply as ReplyMap[T["type"]];
+  } catch (e) {
+    if (isOrphaned() || /context invalidated/i.test(String(e))) becomeOrphan();
+    return null;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Contenteditable regions: plain ones (webmail composers) and the rich-text frameworks built on
+ * them. Text comes from the DOM (src/content/text-map.ts), rects from Ranges, and edits go through
+ * the selection and the browser's insertText command, which the frameworks handle as typing.
+ */
+import { mapText, type TextMap } from "../text-map";
+import { afterRender, focusWithoutScrolling, insertTextCommand, pasteText } from "./dom-edit";
+import type { EditorAdapter, FieldText } from "./types";
+
+/** The selection as seen from inside the field's tree (shadow roots included). */
+function selectionRange(field: HTMLElement): AbstractRange | null {
+  const doc = field.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return null;
+  const root = field.getRootNode();
+  if (root !== doc && root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+    const shadow = root as ShadowRoot;
+    const composed = (selection as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] })
+      .getComposedRanges;
+    if (typeof composed === "function") return composed.call(selection, { shadowRoots: [shadow] })[0] ?? null;
+    const legacy = (shadow as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+    return legacy && legacy.rangeCount > 0 ? legacy.getRangeAt(0) : null;
+  }
+  return selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+}
+
+/** Joins the rects of one line into one box, as a person sees a highlighted phrase. */
+function mergeLines(rects: DOMRect[]): DOMRect[] {
+  const out: DOMRect[] = [];
+  for (const r of rects) {
+    if (r.width < 0.5 || r.height < 0.5) continue;
+    const last = out.at(-1);
+    const sameLine = last && Math.abs(last.top - r.top) < 2 && Math.abs(last.bottom - r.bottom) < 2;
+    if (last && sameLine && r.left <= last.right + 1 && r.right >= last.left - 1) {
+      const left = Math.min(last.left, r.left);
+      const right = Math.max(last.right, r.right);
+      out[out.length - 1] = new DOMRect(left, Math.min(last.top, r.top), right - left, Math.max(last.bottom, r.bottom) - Math.min(last.top, r.top));
+    } else {
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+function fieldText(field: HTMLElement, map: TextMap): FieldText {
+  const doc = field.ownerDocument;
+  return {
+    text: map.text,
+    rects(ranges) {
+      const range = doc.createRange();
+      return ranges.map(([start, end]) => {
+        const rects: DOMRect[] = [];
+        // Rects per text node: a Range over elements would add each element's own box as well.
+        for (const piece of map.pieces(start, end)) {
+          range.setStart(piece.node, piece.from);
+          range.setEnd(piece.node, piece.to);
+          rects.push(...range.getClientRects());
+        }
+        return mergeLines(rects);
+      });
+    },
+    caret() {
+      const range = selectionRange(field);
+      if (!range || !field.contains(range.endContainer)) return -1;
+      return map.offsetOf(range.endContainer, range.endOffset);
+    },
+    selection() {
+      const range = selectionRange(field);
+      if (!range || !field.contains(range.startContainer) || !field.contains(range.endContainer)) return null;
+      const start = map.offsetOf(range.startContainer, range.startOffset);
+      const end = map.offsetOf(range.endContainer, range.endOffset);
+      return start < 0 || end < 0 ? null : [start, end];
+    },
+    select(start, end) {
+      const from = map.point(start, "forward");
+      const to = map.point(end, "backward");
+      const selection = doc.getSelection();
+      if (!from || !to || !selection) return false;
+      focusWithoutScrolling(field);
+      selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+      return true;
+    },
+  };
+}
+
+export interface ContentEditableOptions {
+  /** Skip insertText and go straight to a paste (for editors that mangle insertText over a range). */
+  pasteFirst?: boolean;
+}
+
+export function contentEditableAdapter(
+  name: string,
+  matches: (field: HTMLElement) => boolean,
+  options: ContentEditableOptions = {},
+): EditorAdapter {
+  const read = (field: HTMLElement) => fieldText(field, mapText(field));
+  return {
+    name,
+    matches,
+    read,
+    async replace(field, before, start, end, replacement) {
+      const view = field.ownerDocument.defaultView;
+      if (!view) return false;
+      const expected = before.text.slice(0, start) + replacement + before.text.slice(end);
+      const attempts = options.pasteFirst ? ["paste", "insertText"] : ["insertText", "paste"];
+      for (const how of attempts) {
+        const now = read(field);
+        // Only try again while the field is exactly as it was: never stack a second edit on a first.
+        if (now.text !== before.text || !now.select(start, end)) return now.text === expected;
+        const sent = how === "insertText" ? insertTextCommand(field.ownerDocument, replacement) : pasteText(selectionTarget(field), replacement);
+        if (!sent) continue;
+        await afterRender(view);
+        const after = read(field).text;
+        if (after === expected) return true;
+        if (after !== before.text) return false;
+      }
+      return false;
+    },
+  };
+}
+
+/** Where a paste would go: the element holding the selection's start, inside the field. */
+function selectionTarget(field: HTMLElement): EventTarget {
+  const range = selectionRange(field);
+  const node = range?.startContainer;
+  const el = node?.nodeType === Node.ELEMENT_NODE ? (node as Element) : node?.parentElement;
+  return el && field.contains(el) ? el : field;
+}

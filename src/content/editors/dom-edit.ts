@@ -1,0 +1,60 @@
+/**
+ * Editing a field the way a person would, so the editor's own handlers see it: select the range,
+ * then insert text with the browser's editing command (which fires beforeinput and input, and
+ * lands on the native undo stack). Editors that ignore it get the same text as a paste.
+ */
+
+/** The document's active element, looking through open shadow roots. */
+export function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function focusWithoutScrolling(field: HTMLElement): void {
+  if (deepActiveElement(field.ownerDocument) !== field && !field.contains(deepActiveElement(field.ownerDocument))) {
+    field.focus({ preventScroll: true });
+  }
+}
+
+/** Runs the browser's insertText command on the current selection. False when the browser refused. */
+export function insertTextCommand(doc: Document, text: string): boolean {
+  try {
+    // Deprecated but still the only way to edit that every browser routes through the editor's
+    // input events and its native undo stack.
+    return doc.execCommand("insertText", false, text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Offers `text` as a paste on `target`. Rich editors (Draft.js, Slate, Lexical, ProseMirror, Quill,
+ * CKEditor) all take pastes through their own model. Returns whether a handler accepted it.
+ */
+export function pasteText(target: EventTarget, text: string): boolean {
+  try {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    const event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    return !target.dispatchEvent(event);
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves after the editor has had a frame to re-render from its model. */
+export function afterRender(view: Window): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
+    view.requestAnimationFrame(() => view.setTimeout(finish, 0));
+    // rAF does not run in background tabs; never hang an apply on it.
+    view.setTimeout(finish, 100);
+  });
+}

@@ -1,0 +1,5 @@
+// Slate (slate-react; Discord's and Slack's composers are Slate-like): the root carries
+// data-slate-editor. Empty lines hold a zero-width character, which text-map.ts leaves out.
+import { contentEditableAdapter } from "./contenteditable";
+
+export const slateAdapter = contentEditableAdapter("slate", (el) => el.hasAttribute("data-slate-editor"));

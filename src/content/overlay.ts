@@ -1,0 +1,160 @@
+/**
+ * The one element Receptive adds to a page: `<receptive-overlay>` with an open shadow root, fixed
+ * over the viewport, drawing nothing and catching no pointer events except on its card. Highlights
+ * are boxes in viewport coordinates; nothing is ever put inside the editor.
+ *
+ * The host's own styles are set inline with !important, which outranks any page stylesheet, so
+ * rules such as `* { all: unset !important }` or `receptive-overlay { display: none }` cannot hide
+ * or move it.
+ */
+import { OVERLAY_CSS } from "./overlay-style";
+
+export const OVERLAY_TAG = "receptive-overlay";
+
+export interface HighlightBox {
+  rule: string;
+  category: string;
+  severity: string;
+  start: number;
+  end: number;
+  rect: DOMRect;
+}
+
+interface Overlay {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** One layer per field, so fields redraw independently. */
+  layers: Map<string, HTMLElement>;
+}
+
+const overlays = new WeakMap<Document, Overlay>();
+
+const HOST_STYLE: Record<string, string> = {
+  all: "initial",
+  display: "block",
+  position: "fixed",
+  top: "0",
+  left: "0",
+  width: "0",
+  height: "0",
+  overflow: "visible",
+  "z-index": "2147483647",
+  "pointer-events": "none",
+  visibility: "visible",
+  opacity: "1",
+  transform: "none",
+};
+
+function styleHost(host: HTMLElement): void {
+  for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, "important");
+}
+
+function adoptStyles(shadow: ShadowRoot): void {
+  const doc = shadow.ownerDocument;
+  try {
+    // A constructed sheet is not subject to the page's CSP for inline styles.
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(OVERLAY_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement("style");
+    style.textContent = OVERLAY_CSS;
+    shadow.prepend(style);
+  }
+}
+
+function overlayFor(doc: Document): Overlay {
+  let overlay = overlays.get(doc);
+  if (!overlay) {
+    const host = doc.createElement(OVERLAY_TAG);
+    // Content scripts cannot define custom elements; an undefined one with a valid name can still
+    // hold a shadow root.
+    const shadow = host.attachShadow({ mode: "open" });
+    adoptStyles(shadow);
+    overlay = { host, shadow, layers: new Map() };
+    overlays.set(doc, overlay);
+  }
+  if (!overlay.host.isConnected) {
+    // Outside <body>, which some apps replace wholesale.
+    styleHost(overlay.host);
+    doc.documentElement.append(overlay.host);
+  }
+  return overlay;
+}
+
+/** The overlay's shadow root, attached to the page on first use (and again if the page removed it). */
+export function overlayShadow(doc: Document): ShadowRoot {
+  return overlayFor(doc).shadow;
+}
+
+export function setOverlayTheme(doc: Document, dark: boolean): void {
+  const { host } = overlayFor(doc);
+  if (host.dataset.theme !== (dark ? "dark" : "light")) host.dataset.theme = dark ? "dark" : "light";
+}
+
+/** Replaces a field's highlight boxes. `clip` is the part of the viewport where the field's text shows. */
+export function drawHighlights(doc: Document, layerId: string, boxes: readonly HighlightBox[], clip: DOMRect | null): void {
+  const overlay = overlayFor(doc);
+  let layer = overlay.layers.get(layerId);
+  if (!layer) {
+    layer = doc.createElement("div");
+    layer.className = "layer";
+    layer.dataset.field = layerId;
+    overlay.layers.set(layerId, layer);
+  }
+  if (!layer.isConnected) overlay.shadow.append(layer);
+  const existing = layer.children;
+  let used = 0;
+  for (const box of boxes) {
+    const r = clip ? intersect(box.rect, clip) : box.rect;
+    if (!r) continue;
+    let el = existing[used] as HTMLElement | undefined;
+    if (!el) {
+      el = doc.createElement("div");
+      el.setAttribute("data-receptive-highlight", "");
+      layer.append(el);
+    }
+    used += 1;
+    setData(el, "rule", box.rule);
+    setData(el, "category", box.category);
+    setData(el, "severity", box.severity);
+    setData(el, "start", String(box.start));
+    setData(el, "end", String(box.end));
+    // Clipped at the top or bottom means the underline (drawn at the text's baseline) is hidden too.
+    el.classList.toggle("clipped-bottom", r.bottom < box.rect.bottom - 0.5);
+    const s = el.style;
+    s.left = `${r.left}px`;
+    s.top = `${r.top}px`;
+    s.width = `${r.width}px`;
+    s.height = `${r.height}px`;
+  }
+  while (existing.length > used) existing[existing.length - 1]!.remove();
+}
+
+export function clearHighlights(doc: Document, layerId: string): void {
+  const overlay = overlays.get(doc);
+  const layer = overlay?.layers.get(layerId);
+  if (!overlay || !layer) return;
+  layer.remove();
+  overlay.layers.delete(layerId);
+}
+
+/** Removes the overlay from the page entirely (the extension was turned off here, or reloaded). */
+export function removeOverlay(doc: Document): void {
+  const overlay = overlays.get(doc);
+  if (!overlay) return;
+  overlay.host.remove();
+  overlays.delete(doc);
+}
+
+function setData(el: HTMLElement, key: string, value: string): void {
+  if (el.dataset[key] !== value) el.dataset[key] = value;
+}
+
+export function intersect(a: DOMRect, b: DOMRect): DOMRect | null {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.right, b.right);
+  const bottom = Math.min(a.bottom, b.bottom);
+  return right - left > 0.5 && bottom - top > 0.5 ? new DOMRect(left, top, right - left, bottom - top) : null;
+}
