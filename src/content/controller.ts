@@ -28,6 +28,9 @@ const MAX_SESSIONS = 8;
 
 export function startContentScript(view: Window & typeof globalThis): void {
   const doc = view.document;
+  // window.origin, not location.origin: an about:blank or srcdoc frame has its parent's origin,
+  // while its URL's origin is opaque ("null").
+  const siteOrigin = view.origin;
   const sessions = new Map<HTMLElement, FieldSession>();
   const observers = new Map<FieldSession, { mutations?: MutationObserver; resize?: ResizeObserver }>();
   let siteOn = false;
@@ -54,7 +57,7 @@ export function startContentScript(view: Window & typeof globalThis): void {
 
   function ensureSettings(): Promise<void> {
     return (settingsLoading ??= loadSettings().then((parsed) => {
-      siteOn = isSiteOn(view.location.origin, parsed.settings.sites);
+      siteOn = isSiteOn(siteOrigin, parsed.settings.sites);
     }));
   }
 
@@ -199,7 +202,7 @@ export function startContentScript(view: Window & typeof globalThis): void {
       disableSite() {
         siteOn = false;
         endAllSessions();
-        void ask({ type: "setSite", origin: view.location.origin, on: false });
+        void ask({ type: "setSite", origin: siteOrigin, on: false });
       },
       closed(restoreFocus) {
         const origin = cardOrigin;
@@ -296,7 +299,7 @@ export function startContentScript(view: Window & typeof globalThis): void {
     unsubscribeSettings = onSettingsChanged(
       guard(({ settings: next }) => {
         const wasOn = siteOn;
-        siteOn = isSiteOn(view.location.origin, next.sites);
+        siteOn = isSiteOn(siteOrigin, next.sites);
         settingsLoading = Promise.resolve();
         if (!siteOn) {
           if (wasOn) endAllSessions();

@@ -7,11 +7,13 @@
  * placeholders) are left out and count as a line break, so sentences never run across them.
  */
 
-/** One text node's slice of the field's text. */
+/** A run of one text node's characters in the field's text. */
 interface Segment {
   node: Text;
-  /** Offset of the node's first character in the field's text. */
+  /** Offset of the run's first character in the field's text. */
   start: number;
+  /** Offset of the run's first character in the node. */
+  nodeStart: number;
   length: number;
 }
 
@@ -41,8 +43,11 @@ const NOT_THE_DRAFT =
   'blockquote, .gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .moz-cite-prefix, ' +
   '.moz-signature, #divRplyFwdMsg, #appendonsend, #Signature, [type="cite"], [data-receptive="off"]';
 
-/** Characters editors keep in the DOM to hold a caret in an empty line; they are not text. */
-const CARET_HOLDERS = /^[\uFEFF\u200B]+$/;
+/**
+ * Characters editors keep in the DOM to hold a caret (Slate's and Lexical's zero-width space or BOM,
+ * CKEditor's run of seven word joiners); they are not text.
+ */
+const CARET_HOLDER = /[\uFEFF\u200B\u2060]+/g;
 
 function skipped(el: Element, root: Element): boolean {
   if (NEVER_TEXT.has(el.tagName.toUpperCase())) return true;
@@ -62,9 +67,18 @@ export function mapText(root: HTMLElement): TextMap {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         const data = (child as Text).data;
-        if (data.length === 0 || CARET_HOLDERS.test(data)) continue;
-        segments.push({ node: child as Text, start: text.length, length: data.length });
-        text += data;
+        let from = 0;
+        const addRun = (to: number) => {
+          if (to > from) {
+            segments.push({ node: child as Text, start: text.length, nodeStart: from, length: to - from });
+            text += data.slice(from, to);
+          }
+        };
+        for (const holder of data.matchAll(CARET_HOLDER)) {
+          addRun(holder.index);
+          from = holder.index + holder[0].length;
+        }
+        addRun(data.length);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as Element;
         if (el.tagName === "BR") {
@@ -104,12 +118,19 @@ export function mapText(root: HTMLElement): TextMap {
       }
       const s = segments[lo]!;
       const at = Math.max(0, Math.min(s.length, offset - s.start));
-      return { node: s.node, offset: at };
+      return { node: s.node, offset: s.nodeStart + at };
     },
     offsetOf(node, offset) {
       if (node.nodeType === Node.TEXT_NODE) {
-        const s = segments.find((seg) => seg.node === node);
-        if (s) return s.start + Math.min(offset, s.length);
+        const runs = segments.filter((seg) => seg.node === node);
+        if (runs.length > 0) {
+          // Inside a run, or in a caret holder after it: the text offset where that lands.
+          let best = runs[0]!.start;
+          for (const s of runs) {
+            if (offset >= s.nodeStart) best = s.start + Math.min(offset - s.nodeStart, s.length);
+          }
+          return best;
+        }
       }
       if (!root.contains(node)) return -1;
       // A point between elements, or in text that is not mapped: the next mapped character.
@@ -129,7 +150,11 @@ export function mapText(root: HTMLElement): TextMap {
       for (const s of segments) {
         if (s.start >= end) break;
         if (s.start + s.length <= start) continue;
-        out.push({ node: s.node, from: Math.max(0, start - s.start), to: Math.min(s.length, end - s.start) });
+        out.push({
+          node: s.node,
+          from: s.nodeStart + Math.max(0, start - s.start),
+          to: s.nodeStart + Math.min(s.length, end - s.start),
+        });
       }
       return out;
     },

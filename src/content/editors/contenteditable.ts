@@ -4,7 +4,7 @@
  * the selection and the browser's insertText command, which the frameworks handle as typing.
  */
 import { mapText, type TextMap } from "../text-map";
-import { afterRender, focusWithoutScrolling, insertTextCommand, pasteText } from "./dom-edit";
+import { afterRender, beforeInputText, focusWithoutScrolling, insertTextCommand, pasteText, selectionSettled } from "./dom-edit";
 import type { EditorAdapter, FieldText } from "./types";
 
 /** The selection as seen from inside the field's tree (shadow roots included). */
@@ -83,10 +83,25 @@ function fieldText(field: HTMLElement, map: TextMap): FieldText {
   };
 }
 
+/**
+ * The ways to hand an editor a replacement, tried in order until one changes the text:
+ * - beforeinput: a synthetic insertText beforeinput, taken only by editors that cancel it and
+ *   edit their own model (nothing happens otherwise);
+ * - insertText: the browser's editing command, which changes the DOM, fires input and lands on
+ *   the native undo stack; editors that watch the DOM (ProseMirror, Quill, Lexical, Draft.js,
+ *   CKEditor) pick it up;
+ * - paste: a synthetic paste with the text, which every rich editor handles through its model.
+ */
+export type EditMethod = "beforeinput" | "insertText" | "paste";
+
 export interface ContentEditableOptions {
-  /** Skip insertText and go straight to a paste (for editors that mangle insertText over a range). */
-  pasteFirst?: boolean;
+  /** Default: beforeinput, insertText, paste. */
+  methods?: readonly EditMethod[];
+  /** How long the editor takes, after a selectionchange, to adopt a selection set from outside. */
+  selectionSettleMs?: number;
 }
+
+const DEFAULT_METHODS: readonly EditMethod[] = ["beforeinput", "insertText", "paste"];
 
 export function contentEditableAdapter(
   name: string,
@@ -102,17 +117,32 @@ export function contentEditableAdapter(
       const view = field.ownerDocument.defaultView;
       if (!view) return false;
       const expected = before.text.slice(0, start) + replacement + before.text.slice(end);
-      const attempts = options.pasteFirst ? ["paste", "insertText"] : ["insertText", "paste"];
-      for (const how of attempts) {
+      for (const how of options.methods ?? DEFAULT_METHODS) {
         const now = read(field);
         // Only try again while the field is exactly as it was: never stack a second edit on a first.
-        if (now.text !== before.text || !now.select(start, end)) return now.text === expected;
-        const sent = how === "insertText" ? insertTextCommand(field.ownerDocument, replacement) : pasteText(selectionTarget(field), replacement);
-        if (!sent) continue;
+        if (now.text !== before.text) return now.text === expected;
+        if (!now.select(start, end)) return false;
+        // The editor must know the new selection before the edit, or it edits its old one.
+        await selectionSettled(field.ownerDocument, options.selectionSettleMs);
+        if (read(field).text !== before.text) return false;
+        // The command reports false when the editor cancelled beforeinput to make the edit itself,
+        // so what counts is the text a frame later, not the return value.
+        if (how === "beforeinput") {
+          if (!beforeInputText(selectionTarget(field), replacement)) continue;
+        } else if (how === "insertText") {
+          insertTextCommand(field.ownerDocument, replacement);
+        } else {
+          pasteText(selectionTarget(field), replacement);
+        }
         await afterRender(view);
-        const after = read(field).text;
-        if (after === expected) return true;
-        if (after !== before.text) return false;
+        const after = read(field);
+        if (after.text === expected) {
+          // Some editors (Draft.js) restore their own idea of the caret after re-rendering.
+          const caret = start + replacement.length;
+          if (after.caret() !== caret) after.select(caret, caret);
+          return true;
+        }
+        if (after.text !== before.text) return false;
       }
       return false;
     },

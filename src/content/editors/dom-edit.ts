@@ -43,6 +43,27 @@ export function pasteText(target: EventTarget, text: string): boolean {
   }
 }
 
+/**
+ * Offers `text` as a beforeinput, the event rich editors build their own edits from. Browsers
+ * fire none for execCommand, so an editor that only trusts beforeinput (Slate) would otherwise see
+ * its DOM change behind its model's back. Returns whether a handler took it (cancelled it): a
+ * synthetic event has no default action, so nothing changed if none did.
+ */
+export function beforeInputText(target: EventTarget, text: string): boolean {
+  try {
+    const event = new InputEvent("beforeinput", {
+      inputType: "insertText",
+      data: text,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    return !target.dispatchEvent(event);
+  } catch {
+    return false;
+  }
+}
+
 /** Resolves after the editor has had a frame to re-render from its model. */
 export function afterRender(view: Window): Promise<void> {
   return new Promise((resolve) => {
@@ -56,5 +77,26 @@ export function afterRender(view: Window): Promise<void> {
     view.requestAnimationFrame(() => view.setTimeout(finish, 0));
     // rAF does not run in background tabs; never hang an apply on it.
     view.setTimeout(finish, 100);
+  });
+}
+
+/**
+ * Resolves once the editor has seen a selection we set: after the document's next selectionchange
+ * (editors sync their model's selection from it), plus `extraMs` for editors that throttle it.
+ */
+export function selectionSettled(doc: Document, extraMs = 0): Promise<void> {
+  const view = doc.defaultView;
+  if (!view) return Promise.resolve();
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      doc.removeEventListener("selectionchange", finish);
+      view.setTimeout(resolve, extraMs);
+    };
+    doc.addEventListener("selectionchange", finish);
+    // No event comes when the selection was already there.
+    view.setTimeout(finish, 50);
   });
 }

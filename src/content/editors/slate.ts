@@ -2,4 +2,7 @@
 // data-slate-editor. Empty lines hold a zero-width character, which text-map.ts leaves out.
 import { contentEditableAdapter } from "./contenteditable";
 
-export const slateAdapter = contentEditableAdapter("slate", (el) => el.hasAttribute("data-slate-editor"));
+// slate-react throttles its selectionchange handler to 100 ms.
+export const slateAdapter = contentEditableAdapter("slate", (el) => el.hasAttribute("data-slate-editor"), {
+  selectionSettleMs: 110,
+});
