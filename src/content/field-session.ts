@@ -8,7 +8,8 @@
  */
 import type { Analysis, Finding } from "../engine/types";
 import type { EditorAdapter, FieldText } from "./editors/types";
-import { intersect, type HighlightBox } from "./overlay";
+import { intersect } from "./geometry";
+import type { HighlightBox } from "./overlay";
 
 /** Wait this long after the last edit before asking for an analysis: short enough to feel live. */
 export const ANALYZE_DELAY_MS = 90;

@@ -7,6 +7,8 @@
  * page's layout and styles never see it.
  */
 
+import { mergeLines } from "./geometry";
+
 export type PlainField = HTMLTextAreaElement | HTMLInputElement;
 
 // Everything that decides where a glyph lands inside the content box.
@@ -103,9 +105,7 @@ export function measurePlainField(
     dy += Math.max(0, (inner - line) / 2);
   }
   marks.forEach((mark, i) => {
-    out[i] = [...mark.getClientRects()]
-      .filter((r) => r.width > 0.5)
-      .map((r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height));
+    out[i] = mergeLines(mark.getClientRects()).map((r) => new DOMRect(r.left + dx, r.top + dy, r.width, r.height));
   });
   el.replaceChildren();
   return out;

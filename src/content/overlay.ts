@@ -7,6 +7,7 @@
  * rules such as `* { all: unset !important }` or `receptive-overlay { display: none }` cannot hide
  * or move it.
  */
+import { intersect } from "./geometry";
 import { OVERLAY_CSS } from "./overlay-style";
 
 export const OVERLAY_TAG = "receptive-overlay";
@@ -149,12 +150,4 @@ export function removeOverlay(doc: Document): void {
 
 function setData(el: HTMLElement, key: string, value: string): void {
   if (el.dataset[key] !== value) el.dataset[key] = value;
-}
-
-export function intersect(a: DOMRect, b: DOMRect): DOMRect | null {
-  const left = Math.max(a.left, b.left);
-  const top = Math.max(a.top, b.top);
-  const right = Math.min(a.right, b.right);
-  const bottom = Math.min(a.bottom, b.bottom);
-  return right - left > 0.5 && bottom - top > 0.5 ? new DOMRect(left, top, right - left, bottom - top) : null;
 }

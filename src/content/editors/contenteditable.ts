@@ -3,6 +3,7 @@
  * them. Text comes from the DOM (src/content/text-map.ts), rects from Ranges, and edits go through
  * the selection and the browser's insertText command, which the frameworks handle as typing.
  */
+import { mergeLines } from "../geometry";
 import { mapText, type TextMap } from "../text-map";
 import { afterRender, beforeInputText, focusWithoutScrolling, insertTextCommand, pasteText, selectionSettled } from "./dom-edit";
 import type { EditorAdapter, FieldText } from "./types";
@@ -22,24 +23,6 @@ function selectionRange(field: HTMLElement): AbstractRange | null {
     return legacy && legacy.rangeCount > 0 ? legacy.getRangeAt(0) : null;
   }
   return selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-}
-
-/** Joins the rects of one line into one box, as a person sees a highlighted phrase. */
-function mergeLines(rects: DOMRect[]): DOMRect[] {
-  const out: DOMRect[] = [];
-  for (const r of rects) {
-    if (r.width < 0.5 || r.height < 0.5) continue;
-    const last = out.at(-1);
-    const sameLine = last && Math.abs(last.top - r.top) < 2 && Math.abs(last.bottom - r.bottom) < 2;
-    if (last && sameLine && r.left <= last.right + 1 && r.right >= last.left - 1) {
-      const left = Math.min(last.left, r.left);
-      const right = Math.max(last.right, r.right);
-      out[out.length - 1] = new DOMRect(left, Math.min(last.top, r.top), right - left, Math.max(last.bottom, r.bottom) - Math.min(last.top, r.top));
-    } else {
-      out.push(r);
-    }
-  }
-  return out;
 }
 
 function fieldText(field: HTMLElement, map: TextMap): FieldText {
