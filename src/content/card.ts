@@ -53,7 +53,7 @@ export function openCard(
   finding: Finding,
   anchor: DOMRect,
   actions: CardActions,
-  options: { takeFocus: boolean },
+  options: { takeFocus: boolean; dark: boolean },
 ): OpenCard {
   open?.close(false);
   const shadow = overlayShadow(doc);
@@ -62,6 +62,7 @@ export function openCard(
   card.setAttribute("role", "dialog");
   card.setAttribute("aria-modal", "false");
   card.dataset.severity = finding.severity;
+  card.dataset.theme = options.dark ? "dark" : "light";
   card.dataset.rule = finding.rule;
   card.tabIndex = -1;
   const titleId = "receptive-card-title";

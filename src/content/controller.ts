@@ -15,8 +15,7 @@ import { adapterFor } from "./editors/index";
 import { deepActiveElement } from "./editors/dom-edit";
 import { FieldSession } from "./field-session";
 import { eventOrigin, fieldFor } from "./fields";
-import { clearHighlights, drawHighlights, OVERLAY_TAG, removeOverlay, setOverlayTheme } from "./overlay";
-import { isDarkBehind } from "./theme";
+import { clearHighlights, drawHighlights, OVERLAY_TAG, removeOverlay } from "./overlay";
 
 /** Opens the card for the flagged words at the caret. Alt+Shift+Enter (Option+Shift+Return). */
 export function isCardShortcut(e: KeyboardEvent): boolean {
@@ -93,7 +92,7 @@ export function startContentScript(view: Window & typeof globalThis): void {
       cardSession = [...sessions.values()].find((s) => s.visibleFindings.some((f) => sameFinding(f, card.finding)));
       anchor = cardSession?.rectOf(card.finding) ?? null;
     }
-    for (const [session, { boxes, clip }] of layouts) drawHighlights(doc, session.id, boxes, clip);
+    for (const [session, { boxes, clip }] of layouts) drawHighlights(doc, session.id, boxes, clip, session.dark);
     if (card) {
       if (anchor) card.place(anchor);
       else if (!cardSession) closeCard(false);
@@ -127,7 +126,6 @@ export function startContentScript(view: Window & typeof globalThis): void {
         watch.resize = new ResizeObserver(guard(() => requestRender()));
         watch.resize.observe(field);
         observers.set(session, watch);
-        setOverlayTheme(doc, isDarkBehind(field));
         while (sessions.size > MAX_SESSIONS) {
           const oldest = [...sessions.values()].find((s) => s !== session);
           if (!oldest) break;
@@ -217,7 +215,7 @@ export function startContentScript(view: Window & typeof globalThis): void {
 
   function showCard(session: FieldSession, finding: Finding, anchor: DOMRect, fromKeyboard: boolean): void {
     cardOrigin = fromKeyboard ? { session, selection: session.read().selection() } : null;
-    openCard(doc, finding, anchor, cardActions(session), { takeFocus: fromKeyboard });
+    openCard(doc, finding, anchor, cardActions(session), { takeFocus: fromKeyboard, dark: session.dark });
   }
 
   /** Our own overlay is in the event's path: the card handles its own events. */

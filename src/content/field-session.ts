@@ -10,6 +10,7 @@ import type { Analysis, Finding } from "../engine/types";
 import type { EditorAdapter, FieldText } from "./editors/types";
 import { intersect } from "./geometry";
 import type { HighlightBox } from "./overlay";
+import { isDarkBehind } from "./theme";
 
 /** Wait this long after the last edit before asking for an analysis: short enough to feel live. */
 export const ANALYZE_DELAY_MS = 90;
@@ -57,6 +58,8 @@ export class FieldSession {
   private disposed = false;
   private readonly ignored = new Set<string>();
   private readonly clippers: Element[];
+  /** Whether the field is drawn on a dark background (its highlights and card follow). */
+  readonly dark: boolean;
   /** What was drawn last, for hit-testing clicks. */
   private drawn: { finding: Finding; rects: DOMRect[] }[] = [];
 
@@ -67,6 +70,7 @@ export class FieldSession {
   ) {
     this.current = adapter.read(field);
     this.clippers = clippingAncestors(field);
+    this.dark = isDarkBehind(field);
     this.schedule(0);
   }
 

@@ -1,7 +1,8 @@
 /**
  * The overlay's stylesheet. Severity colours meet 3:1 against white (light) and against #202124
- * (dark) for the underline, and the card's text meets 4.5:1. The theme follows the field's own
- * background, not the OS setting, because sites have their own dark modes.
+ * (dark) for the underline, and the card's text meets 4.5:1. The theme follows each field's own
+ * background, not the OS setting, because sites have their own dark modes (and a page can hold a
+ * light and a dark box at once): a field's layer and its card carry data-theme="dark".
  */
 export const OVERLAY_CSS = `
 :host {
@@ -19,7 +20,7 @@ export const OVERLAY_CSS = `
   --button-hover: #e3e7ea;
   --focus: #1a73e8;
 }
-:host([data-theme="dark"]) {
+[data-theme="dark"] {
   --high: #f28b82;
   --medium: #fdd663;
   --low: #8ab4f8;

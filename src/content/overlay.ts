@@ -88,13 +88,11 @@ export function overlayShadow(doc: Document): ShadowRoot {
   return overlayFor(doc).shadow;
 }
 
-export function setOverlayTheme(doc: Document, dark: boolean): void {
-  const { host } = overlayFor(doc);
-  if (host.dataset.theme !== (dark ? "dark" : "light")) host.dataset.theme = dark ? "dark" : "light";
-}
-
-/** Replaces a field's highlight boxes. `clip` is the part of the viewport where the field's text shows. */
-export function drawHighlights(doc: Document, layerId: string, boxes: readonly HighlightBox[], clip: DOMRect | null): void {
+/**
+ * Replaces a field's highlight boxes. `clip` is the part of the viewport where the field's text
+ * shows; `dark` whether the field is drawn on a dark background.
+ */
+export function drawHighlights(doc: Document, layerId: string, boxes: readonly HighlightBox[], clip: DOMRect | null, dark: boolean): void {
   const overlay = overlayFor(doc);
   let layer = overlay.layers.get(layerId);
   if (!layer) {
@@ -104,6 +102,7 @@ export function drawHighlights(doc: Document, layerId: string, boxes: readonly H
     overlay.layers.set(layerId, layer);
   }
   if (!layer.isConnected) overlay.shadow.append(layer);
+  setData(layer, "theme", dark ? "dark" : "light");
   const existing = layer.children;
   let used = 0;
   for (const box of boxes) {

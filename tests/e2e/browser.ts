@@ -251,5 +251,5 @@ export async function serveAsSite(context: BrowserContext, root: string = repoRo
   return `https://${host}`;
 }
 
-/** The demo page's path under the static server. */
-export const demoPath = "/tests/e2e/fixtures/demo/";
+/** The demo page's path (built by tests/e2e/fixtures/build.mjs), under serveAsSite or serveStatic. */
+export const demoPath = "/dist/fixtures/demo/";

@@ -158,11 +158,25 @@ describe("alignment", () => {
     expect((await boxes(page, FIELD.scrolled)).filter((b) => b.rule === "minimizing/overreacting")).toEqual([]);
   });
 
-  it("matches the field's dark background", async () => {
+  it("matches each field's own background: dark highlights on the dark field only", async () => {
     await clickField(page, FIELD.dark);
     await page.keyboard.type("Calm down, you're overreacting.");
     await waitForBoxes(page, "minimizing/overreacting", FIELD.dark);
-    expect(await page.evaluate(() => document.querySelector("receptive-overlay")!.getAttribute("data-theme"))).toBe("dark");
+    const colours = await page.evaluate(() => {
+      const root = document.querySelector("receptive-overlay")!.shadowRoot!;
+      const underline = (id: string) => {
+        const field = document.getElementById(id)!.getBoundingClientRect();
+        const box = [...root.querySelectorAll("[data-receptive-highlight][data-severity=high]")].find((b) => {
+          const r = b.getBoundingClientRect();
+          return r.top >= field.top && r.bottom <= field.bottom;
+        })!;
+        return { theme: box.closest(".layer")!.getAttribute("data-theme"), colour: getComputedStyle(box).borderBottomColor };
+      };
+      return { dark: underline("dark"), light: underline("padded") };
+    });
+    expect(colours.dark.theme).toBe("dark");
+    expect(colours.light.theme).toBe("light");
+    expect(colours.dark.colour).not.toBe(colours.light.colour);
     await page.screenshot({ path: path.join(shots, "layout-dark-field.png") });
   });
 });

@@ -111,7 +111,7 @@ export function contentEditableAdapter(
         // The command reports false when the editor cancelled beforeinput to make the edit itself,
         // so what counts is the text a frame later, not the return value.
         if (how === "beforeinput") {
-          if (!beforeInputText(selectionTarget(field), replacement)) continue;
+          if (!beforeInputText(selectionTarget(field), replacement, selectionRange(field))) continue;
         } else if (how === "insertText") {
           insertTextCommand(field.ownerDocument, replacement);
         } else {

@@ -49,11 +49,13 @@ export function pasteText(target: EventTarget, text: string): boolean {
  * its DOM change behind its model's back. Returns whether a handler took it (cancelled it): a
  * synthetic event has no default action, so nothing changed if none did.
  */
-export function beforeInputText(target: EventTarget, text: string): boolean {
+export function beforeInputText(target: EventTarget, text: string, range: AbstractRange | null): boolean {
   try {
     const event = new InputEvent("beforeinput", {
       inputType: "insertText",
       data: text,
+      // What a real beforeinput carries: editors that trust only target ranges (Lexical) need it.
+      targetRanges: range ? [new StaticRange(range)] : [],
       bubbles: true,
       cancelable: true,
       composed: true,
