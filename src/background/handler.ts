@@ -25,15 +25,11 @@ export interface SelfIdentity {
 }
 
 function fromExtensionPage(sender: SenderLike, self: SelfIdentity): boolean {
-  return self.origin !== undefined && sender.url !== undefined && siteOrigin(sender.url) === self.origin;
-}
-
-function siteOrigin(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
+  // A prefix test, not URL parsing: parsers that follow the URL standard give unknown schemes
+  // (chrome-extension:, moz-extension:) the opaque origin "null", which data: frames share.
+  const origin = self.origin;
+  if (!origin || origin === "null" || !/^[a-z-]+-extension:\/\/[^/]+$/.test(origin)) return false;
+  return sender.url !== undefined && sender.url.startsWith(origin + "/");
 }
 
 /**
@@ -64,9 +60,8 @@ export function handleRequest(
           const senderSite = sender.origin ?? (sender.url === undefined ? null : siteKey(sender.url));
           if (!fromExtensionPage(sender, me) && senderSite !== message.origin) return undefined;
         }
-        const change = services.changeSettings;
-        if (!change) return { error: "settings are not available" };
-        return change(message).then(
+        if (!services.changeSettings) return { error: "settings are not available" };
+        return services.changeSettings(message).then(
           () => ({ ok: true as const }),
           (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
         );

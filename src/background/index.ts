@@ -48,7 +48,8 @@ const services: BackgroundServices = {
   },
 };
 
-const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL("")).origin };
+// "chrome-extension://<id>" or "moz-extension://<uuid>": the prefix of this extension's own pages.
+const self = { id: browser.runtime.id, origin: browser.runtime.getURL("").replace(/\/$/, "") };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // The first analysis after a wake-up waits for the stored settings, so it honours them.

@@ -70,7 +70,11 @@ export function parseSettings(raw: unknown): ParsedSettings {
     return { settings: structuredClone(DEFAULT_SETTINGS) as Settings, problems: ["settings were not an object; using the defaults"] };
   }
   const r = raw as Record<string, unknown>;
-  if (r.version !== undefined && r.version !== SETTINGS_VERSION) problems.push(`unknown settings version ${String(r.version)}; reading what fits`);
+  if (r.version !== undefined && r.version !== SETTINGS_VERSION) {
+    // Never String() a stored object: JSON can give it a toString that is not a function.
+    const shown = typeof r.version === "number" || typeof r.version === "string" ? String(r.version) : typeof r.version;
+    problems.push(`unknown settings version ${shown}; reading what fits`);
+  }
 
   let sensitivity: Sensitivity = DEFAULT_SETTINGS.sensitivity;
   if (r.sensitivity !== undefined) {

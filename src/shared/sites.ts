@@ -34,8 +34,9 @@ export function siteKey(url: string): string | null {
 
 export function isDefaultSite(origin: string): boolean {
   try {
-    const { protocol, host } = new URL(origin);
-    return protocol === "https:" && (DEFAULT_SITE_HOSTS as readonly string[]).includes(host);
+    const url = new URL(origin);
+    // Only a bare origin: "https://app.slack.com/x" must not pass for the site's own key.
+    return url.origin === origin && url.protocol === "https:" && (DEFAULT_SITE_HOSTS as readonly string[]).includes(url.host);
   } catch {
     return false;
   }

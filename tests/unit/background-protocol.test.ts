@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { handleRequest } from "../../src/background/handler";
+import { handleRequest, type BackgroundServices, type SenderLike } from "../../src/background/handler";
 import { isErrorReply, isRequest } from "../../src/shared/messages";
 import { createAnalyzer } from "../../src/engine/index";
 import type { Analysis } from "../../src/engine/types";
@@ -122,5 +122,340 @@ describe("isErrorReply", () => {
     expect(isErrorReply({ ok: true })).toBe(false);
     expect(isErrorReply(sample)).toBe(false);
     expect(isErrorReply(null)).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Settings requests: disableRule and setSite.
+// ---------------------------------------------------------------------------------------------
+
+const EXT_ORIGIN = `chrome-extension://${SELF}`;
+const selfWithOrigin = { id: SELF, origin: EXT_ORIGIN };
+const popup: SenderLike = { id: SELF, url: `${EXT_ORIGIN}/popup.html`, origin: EXT_ORIGIN };
+const slackTab: SenderLike = { id: SELF, url: "https://app.slack.com/client/T1" };
+const slackByOrigin: SenderLike = { id: SELF, origin: "https://app.slack.com" };
+
+function services(change: (c: unknown) => Promise<void> = () => Promise.resolve()) {
+  const changeSettings = vi.fn(change);
+  const svc: BackgroundServices & { changeSettings: typeof changeSettings } = { analyze: vi.fn((_t: string) => sample), changeSettings };
+  return svc;
+}
+
+
+describe("isRequest: settings requests", () => {
+  it.each([
+    [{ type: "disableRule", rule: "minimizing/overreacting" }],
+    [{ type: "disableRule", rule: "intent-over-impact/didnt-mean-to" }],
+    [{ type: "disableRule", rule: "a/b" }],
+    [{ type: "disableRule", rule: "absolutes/rule-2", extra: true }],
+    [{ type: "setSite", origin: "https://app.slack.com", on: false }],
+    [{ type: "setSite", origin: "https://example.com", on: true }],
+    [{ type: "setSite", origin: "http://localhost:3000", on: true }],
+  ])("accepts %j", (x) => {
+    expect(isRequest(x)).toBe(true);
+  });
+
+  it.each([
+    [{ type: "disableRule" }],
+    [{ type: "disableRule", rule: "" }],
+    [{ type: "disableRule", rule: 5 }],
+    [{ type: "disableRule", rule: null }],
+    [{ type: "disableRule", rule: ["minimizing/overreacting"] }],
+    [{ type: "disableRule", rule: "overreacting" }],
+    [{ type: "disableRule", rule: "Minimizing/Overreacting" }],
+    [{ type: "disableRule", rule: "minimizing/overreacting/x" }],
+    [{ type: "disableRule", rule: "/overreacting" }],
+    [{ type: "disableRule", rule: "minimizing/" }],
+    [{ type: "disableRule", rule: " minimizing/overreacting" }],
+    [{ type: "disableRule", rule: "minimizing/overreacting\n" }],
+    [{ type: "disableRule", rule: "minimizing/over reacting" }],
+    [{ type: "disableRule", rule: "minimizing\\overreacting" }],
+    [{ type: "setSite" }],
+    [{ type: "setSite", origin: "https://a.com" }],
+    [{ type: "setSite", on: true }],
+    [{ type: "setSite", origin: "https://a.com", on: "true" }],
+    [{ type: "setSite", origin: "https://a.com", on: 1 }],
+    [{ type: "setSite", origin: "https://a.com", on: null }],
+    [{ type: "setSite", origin: 42, on: true }],
+    [{ type: "setSite", origin: null, on: true }],
+    [{ type: "setSite", origin: ["https://a.com"], on: true }],
+    [{ type: "setsite", origin: "https://a.com", on: true }],
+    [{ type: "disablerule", rule: "a/b" }],
+  ])("rejects %j", (x) => {
+    expect(isRequest(x)).toBe(false);
+  });
+
+  it("counts only own properties (as after structured cloning)", () => {
+    expect(isRequest(Object.assign(Object.create({ rule: "minimizing/overreacting" }), { type: "disableRule" }))).toBe(false);
+    expect(isRequest(Object.assign(Object.create({ on: true }), { type: "setSite", origin: "https://a.com" }))).toBe(false);
+    expect(isRequest(Object.assign(Object.create({ origin: "https://a.com" }), { type: "setSite", on: true }))).toBe(false);
+    expect(isRequest(Object.create({ type: "setSite", origin: "https://a.com", on: true }))).toBe(false);
+  });
+});
+
+describe("handleRequest: disableRule", () => {
+  it("passes the request to changeSettings and replies { ok: true } once it is saved", async () => {
+    const svc = services();
+    const message = { type: "disableRule", rule: "minimizing/overreacting" };
+    const reply = handleRequest(message, slackTab, svc, SELF);
+    expect(reply).toBeInstanceOf(Promise);
+    await expect(reply).resolves.toEqual({ ok: true });
+    expect(svc.changeSettings).toHaveBeenCalledExactlyOnceWith(message);
+    expect(svc.analyze).not.toHaveBeenCalled();
+  });
+
+  it("is accepted from a content script on any site, and from extension pages", async () => {
+    for (const sender of [slackTab, { id: SELF, url: "https://example.com/x" }, { id: SELF }, popup]) {
+      const svc = services();
+      await expect(handleRequest({ type: "disableRule", rule: "a/b" }, sender, svc, selfWithOrigin)).resolves.toEqual({ ok: true });
+      expect(svc.changeSettings).toHaveBeenCalledOnce();
+    }
+  });
+
+  it("does not wait for the save to reply before changeSettings settles", async () => {
+    let finish!: () => void;
+    const svc = services(() => new Promise<void>((resolve) => (finish = resolve)));
+    const reply = handleRequest({ type: "disableRule", rule: "a/b" }, slackTab, svc, SELF) as Promise<unknown>;
+    let settled = false;
+    void reply.then(() => (settled = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finish();
+    await expect(reply).resolves.toEqual({ ok: true });
+  });
+
+  it("ignores a malformed rule without touching the settings", () => {
+    const svc = services();
+    for (const rule of ["", "overreacting", "A/B", 3, undefined]) {
+      expect(handleRequest({ type: "disableRule", rule }, slackTab, svc, SELF)).toBeUndefined();
+    }
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+});
+
+describe("handleRequest: setSite from a content script", () => {
+
+  it("may change its own origin (from the frame URL)", async () => {
+    const svc = services();
+    const message = { type: "setSite", origin: "https://app.slack.com", on: false };
+    const reply = handleRequest(message, slackTab, svc, SELF);
+    await expect(reply).resolves.toEqual({ ok: true });
+    expect(svc.changeSettings).toHaveBeenCalledExactlyOnceWith(message);
+  });
+
+  it("may change its own origin (from sender.origin), with either form of self", async () => {
+    for (const self of [SELF, selfWithOrigin]) {
+      const svc = services();
+      const message = { type: "setSite", origin: "https://app.slack.com", on: true };
+      await expect(handleRequest(message, slackByOrigin, svc, self)).resolves.toEqual({ ok: true });
+      expect(svc.changeSettings).toHaveBeenCalledExactlyOnceWith(message);
+    }
+  });
+
+  it("an about:blank frame speaks for the origin the browser reports for it", async () => {
+    const svc = services();
+    const frame = { id: SELF, url: "about:blank", origin: "https://app.slack.com" };
+    await expect(handleRequest({ type: "setSite", origin: "https://app.slack.com", on: false }, frame, svc, SELF)).resolves.toEqual({ ok: true });
+    expect(handleRequest({ type: "setSite", origin: "https://example.com", on: true }, frame, svc, SELF)).toBeUndefined();
+    expect(svc.changeSettings).toHaveBeenCalledOnce();
+  });
+
+  it("sender.origin, when present, wins over the frame URL", () => {
+    const svc = services();
+    const sandboxed = { id: SELF, url: "https://app.slack.com/embed", origin: "null" };
+    expect(handleRequest({ type: "setSite", origin: "https://app.slack.com", on: false }, sandboxed, svc, SELF)).toBeUndefined();
+    const mismatched = { id: SELF, url: "https://app.slack.com/x", origin: "https://example.com" };
+    expect(handleRequest({ type: "setSite", origin: "https://app.slack.com", on: false }, mismatched, svc, SELF)).toBeUndefined();
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ["https://example.com"],
+    ["http://app.slack.com"],
+    ["https://app.slack.com:8443"],
+    ["https://slack.com"],
+    ["https://evil.app.slack.com"],
+    ["https://app.slack.com.evil.com"],
+    ["https://mail.google.com"],
+  ])("may not change another origin (%s): no reply, no change", (origin) => {
+    const svc = services();
+    for (const sender of [slackTab, slackByOrigin]) {
+      for (const self of [SELF, selfWithOrigin]) {
+        for (const on of [true, false]) {
+          expect(handleRequest({ type: "setSite", origin, on }, sender, svc, self)).toBeUndefined();
+        }
+      }
+    }
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+
+  it("is refused when the sender's site is unknown", () => {
+    const svc = services();
+    for (const sender of [{ id: SELF }, { id: SELF, url: "about:blank" }, { id: SELF, url: "not a url" }, { id: SELF, url: "file:///tmp/x.html" }]) {
+      expect(handleRequest({ type: "setSite", origin: "https://app.slack.com", on: false }, sender, svc, selfWithOrigin)).toBeUndefined();
+    }
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+
+  it("a page whose URL only looks like an extension page cannot act as one", () => {
+    const svc = services();
+    const impostors: SenderLike[] = [
+      { id: SELF, url: `https://evil.com/${EXT_ORIGIN}/popup.html` },
+      { id: SELF, url: `https://evil.com/?u=${EXT_ORIGIN}/popup.html` },
+      { id: SELF, url: "chrome-extension://someotherextensionid/popup.html" },
+    ];
+    for (const sender of impostors) {
+      expect(handleRequest({ type: "setSite", origin: "https://app.slack.com", on: false }, sender, svc, selfWithOrigin)).toBeUndefined();
+    }
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+
+  it("a sender from another extension gets no reply, even for its own origin", () => {
+    const svc = services();
+    for (const id of ["someotherextension", SELF.toUpperCase(), "", undefined]) {
+      const sender = { id, url: "https://app.slack.com/client/T1", origin: "https://app.slack.com" };
+      expect(handleRequest({ type: "setSite", origin: "https://app.slack.com", on: false }, sender, svc, selfWithOrigin)).toBeUndefined();
+      expect(handleRequest({ type: "disableRule", rule: "a/b" }, sender, svc, selfWithOrigin)).toBeUndefined();
+    }
+    const otherPopup = { id: "someotherextension", url: "chrome-extension://someotherextension/popup.html" };
+    expect(handleRequest({ type: "setSite", origin: "https://example.com", on: true }, otherPopup, svc, selfWithOrigin)).toBeUndefined();
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+});
+
+describe("handleRequest: setSite from an extension page", () => {
+
+  it("may set any origin, on or off (browser URL semantics)", async () => {
+    for (const [origin, on] of [
+      ["https://example.com", true],
+      ["https://app.slack.com", false],
+      ["http://localhost:3000", true],
+    ] as const) {
+      const svc = services();
+      const message = { type: "setSite", origin, on };
+      await expect(handleRequest(message, { id: SELF, url: `${EXT_ORIGIN}/popup.html` }, svc, selfWithOrigin)).resolves.toEqual({ ok: true });
+      await expect(handleRequest(message, { id: SELF, url: `${EXT_ORIGIN}/options.html#sites` }, svc, selfWithOrigin)).resolves.toEqual({ ok: true });
+      expect(svc.changeSettings).toHaveBeenCalledTimes(2);
+      expect(svc.changeSettings).toHaveBeenCalledWith(message);
+    }
+  });
+
+  it("is recognised only when self carries the extension's origin", () => {
+    const svc = services();
+    const message = { type: "setSite", origin: "https://example.com", on: true };
+    expect(handleRequest(message, popup, svc, SELF)).toBeUndefined();
+    expect(handleRequest(message, popup, svc, { id: SELF })).toBeUndefined();
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ["https://a.com/x"],
+    ["https://a.com/"],
+    ["https://a.com?x=1"],
+    ["https://A.com"],
+    ["https://a.com:443"],
+    ["a.com"],
+    [""],
+    ["chrome://extensions"],
+    ["file:///etc/passwd"],
+    ["about:blank"],
+    ["null"],
+    [`${EXT_ORIGIN}`],
+    ["__proto__"],
+  ])("refuses an origin that is not a bare http(s) origin: %j", (origin) => {
+    const svc = services();
+    expect(handleRequest({ type: "setSite", origin, on: true }, popup, svc, selfWithOrigin)).toBeUndefined();
+    expect(handleRequest({ type: "setSite", origin, on: true }, { id: SELF, url: `https://a.com/x` }, svc, selfWithOrigin)).toBeUndefined();
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+});
+
+describe("handleRequest: settings failures", () => {
+
+  it("a changeSettings that rejects becomes { error } (the reply promise never rejects)", async () => {
+    const svc = services(() => Promise.reject(new Error("QUOTA_BYTES_PER_ITEM quota exceeded")));
+    const reply = handleRequest({ type: "setSite", origin: "https://app.slack.com", on: false }, slackTab, svc, SELF);
+    await expect(reply).resolves.toEqual({ error: "QUOTA_BYTES_PER_ITEM quota exceeded" });
+    expect(isErrorReply(await reply)).toBe(true);
+
+    const svc2 = services(() => Promise.reject("storage unavailable"));
+    await expect(handleRequest({ type: "disableRule", rule: "a/b" }, slackTab, svc2, SELF)).resolves.toEqual({ error: "storage unavailable" });
+  });
+
+  it("a changeSettings that throws synchronously becomes { error }", () => {
+    const svc = services(() => {
+      throw new Error("boom");
+    });
+    expect(handleRequest({ type: "disableRule", rule: "a/b" }, slackTab, svc, SELF)).toEqual({ error: "boom" });
+  });
+
+  it("without changeSettings the reply is { error } for allowed requests", async () => {
+    const analyzeOnly = fakeAnalyzer();
+    for (const [message, sender] of [
+      [{ type: "disableRule", rule: "a/b" }, slackTab],
+      [{ type: "setSite", origin: "https://app.slack.com", on: false }, slackTab],
+      [{ type: "setSite", origin: "https://example.com", on: true }, popup],
+    ] as const) {
+      const reply = await handleRequest(message, sender, analyzeOnly, selfWithOrigin);
+      expect(isErrorReply(reply)).toBe(true);
+      expect(reply).toEqual({ error: expect.stringMatching(/\S/) });
+    }
+    expect(analyzeOnly.analyze).not.toHaveBeenCalled();
+  });
+
+  it("without changeSettings a forbidden request is still ignored, not answered", () => {
+    expect(handleRequest({ type: "setSite", origin: "https://example.com", on: true }, slackTab, fakeAnalyzer(), SELF)).toBeUndefined();
+  });
+
+  // KNOWN BUG (see report): the handler calls `services.changeSettings` detached from `services`,
+  // so an implementation that uses `this` (a class instance) fails. `analyze` is called as a method.
+  it("calls changeSettings as a method of services", async () => {
+    class Store {
+      saved: unknown[] = [];
+      analyze(_text: string): Analysis {
+        return sample;
+      }
+      async changeSettings(change: unknown): Promise<void> {
+        this.saved.push(change);
+      }
+    }
+    const store = new Store();
+    await expect(handleRequest({ type: "disableRule", rule: "a/b" }, slackTab, store, SELF)).resolves.toEqual({ ok: true });
+    expect(store.saved).toHaveLength(1);
+  });
+});
+
+describe("handleRequest: self identity forms", () => {
+
+  it("the string form of self still works for ping and analyze", () => {
+    const analyzer = fakeAnalyzer();
+    expect(handleRequest({ type: "ping" }, slackTab, analyzer, SELF)).toEqual({ ok: true });
+    expect(handleRequest({ type: "analyze", text: "x" }, slackTab, analyzer, SELF)).toEqual(sample);
+    expect(analyzer.analyze).toHaveBeenCalledExactlyOnceWith("x");
+  });
+
+  it("the object form of self works for ping and analyze, from pages and extension pages", () => {
+    const analyzer = fakeAnalyzer();
+    for (const sender of [slackTab, popup, { id: SELF }]) {
+      expect(handleRequest({ type: "ping" }, sender, analyzer, selfWithOrigin)).toEqual({ ok: true });
+      expect(handleRequest({ type: "analyze", text: "y" }, sender, analyzer, selfWithOrigin)).toEqual(sample);
+    }
+    expect(analyzer.analyze).toHaveBeenCalledTimes(3);
+  });
+
+  it("an object self with an empty id ignores everything", () => {
+    const svc = services();
+    expect(handleRequest({ type: "ping" }, { id: "" }, svc, { id: "" })).toBeUndefined();
+    expect(handleRequest({ type: "disableRule", rule: "a/b" }, { id: "" }, svc, { id: "", origin: EXT_ORIGIN })).toBeUndefined();
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+
+  // A URL parser that follows the standard gives extension schemes the opaque origin "null", which
+  // data: and sandboxed frames share: such a self.origin must never make a frame an extension page.
+  it("a data: frame is never treated as an extension page, even when self.origin is 'null'", () => {
+    const svc = services();
+    const dataFrame = { id: SELF, url: "data:text/html,<p>hi</p>" };
+    expect(handleRequest({ type: "setSite", origin: "https://example.com", on: true }, dataFrame, svc, { id: SELF, origin: "null" })).toBeUndefined();
   });
 });
