@@ -94,7 +94,7 @@ export function openCard(
     button.addEventListener("click", () => {
       if (busy) return;
       busy = true;
-      void actions.apply(finding, suggestion.text).then((applied) => {
+      const done = (applied: boolean) => {
         busy = false;
         if (applied) {
           handle.close(false);
@@ -102,7 +102,8 @@ export function openCard(
           note.textContent = "This editor did not take the change, so your text was left as it was.";
           note.hidden = false;
         }
-      });
+      };
+      actions.apply(finding, suggestion.text).then(done, () => done(false));
     });
     item.append(button);
     list.append(item);

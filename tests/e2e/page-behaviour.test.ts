@@ -326,6 +326,21 @@ describe("fields", () => {
     await p.close();
   });
 
+  it("checks a box that appears after the page loaded, as when a compose window opens", async () => {
+    const p = await openLayoutPage();
+    const index = await p.evaluate(() => {
+      const late = document.createElement("textarea");
+      late.setAttribute("data-field", "");
+      late.setAttribute("aria-label", "New message");
+      late.style.cssText = "display:block;width:420px;font-size:15px";
+      document.querySelector("h1")!.after(late);
+      return [...document.querySelectorAll("[data-field]")].indexOf(late);
+    });
+    await typeInto(p, index);
+    await expectAllAligned(p, index);
+    await p.close();
+  });
+
   it("drops the highlights when the field is emptied or removed", async () => {
     const p = await openLayoutPage();
     await typeInto(p, FIELD.padded);
