@@ -56,6 +56,10 @@ export const OVERLAY_CSS = `
   box-sizing: border-box;
   width: max-content;
   max-width: min(360px, calc(100vw - 16px));
+  /* A small frame (an editor in an iframe) cannot show the whole card: it scrolls instead. */
+  max-height: calc(100vh - 16px);
+  overflow: auto;
+  overscroll-behavior: contain;
   padding: 12px 14px;
   background: var(--card-bg);
   color: var(--card-fg);

@@ -20,7 +20,7 @@ import { boxes, cardLocator, clickBox, clickField, expectAligned, modelText, wai
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
-const FIELD = { padded: 0, rtl: 1, single: 2, rich: 3, inBox: 4, scrolled: 5, dark: 6, fixed: 7 } as const;
+const FIELD = { padded: 0, rtl: 1, single: 2, rich: 3, inBox: 4, scrolled: 5, dark: 6, outer: 7, caption: 8, fixed: 9 } as const;
 const DRAFT = "Hey. I didn't mean to upset you, but you're overreacting.";
 const shots = path.join(repoRoot, "test-results", "screenshots");
 
@@ -338,6 +338,26 @@ describe("fields", () => {
     });
     await typeInto(p, index);
     await expectAllAligned(p, index);
+    await p.close();
+  });
+
+  it("checks a nested editor on its own, and leaves its words out of the editor around it", async () => {
+    const p = await openLayoutPage();
+    await typeInto(p, FIELD.caption, "You're overreacting.");
+    await expectAllAligned(p, FIELD.caption);
+    // The post around it reads only its own words: it is checked (a layer of its own) and flags
+    // nothing, so the only boxes on the page are the caption's.
+    await clickField(p, FIELD.outer);
+    await p.keyboard.type(" Lovely.");
+    await p.waitForTimeout(500);
+    const layers = await p.evaluate(() =>
+      [...document.querySelector("receptive-overlay")!.shadowRoot!.querySelectorAll(".layer")].map((layer) =>
+        [...layer.querySelectorAll<HTMLElement>("[data-receptive-highlight]")].map((b) => [b.dataset.rule, Number(b.dataset.start), Number(b.dataset.end)]),
+      ),
+    );
+    expect(layers.length).toBe(2);
+    expect(layers.filter((l) => l.length > 0)).toEqual([[["minimizing/overreacting", 0, 19]]]);
+    expect((await boxes(p, FIELD.caption)).map((b) => [b.rule, b.start, b.end])).toEqual([["minimizing/overreacting", 0, 19]]);
     await p.close();
   });
 
