@@ -2,7 +2,8 @@
 //   dist/engine.js              the DOM-free analyzer as an ES module (Node and browsers)
 //   dist/cli.js                 the `receptive` command
 //   dist/chrome/, dist/firefox/ unpacked extensions from the one manifest.json
-// Flags: --engine-only (engine and CLI, for eval/bench), --watch.
+// Flags: --engine-only (engine and CLI, for eval/bench), --watch, --package (also the store zips
+// in dist/packages/, made with Mozilla's web-ext), --package-only (the zips of what dist/ holds).
 import * as esbuild from "esbuild";
 import { cp, mkdir, readFile, rm, writeFile, readdir, chmod } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -43,10 +44,38 @@ async function buildLibraries() {
   await chmod(path.join(dist, "cli.js"), 0o755);
 }
 
+/**
+ * The extension never renders HTML from strings (page text is sacred and never markup), so Preact's
+ * one path that writes innerHTML, `dangerouslySetInnerHTML`, is cut out of the bundles: a use of it
+ * throws instead. Firefox's add-on linter then has no innerHTML assignment to warn about. The build
+ * fails if Preact's code changes shape, rather than silently keeping the path.
+ */
+const noDangerousHtml = {
+  name: "no-dangerous-html",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const assignment = /\b(\w+)\.innerHTML=(\w+)\.__html\b/g;
+      const found = source.match(assignment) ?? [];
+      if (found.length !== 1) throw new Error(`expected one innerHTML assignment in ${args.path}, found ${found.length}`);
+      return {
+        contents: source.replace(assignment, '(()=>{throw new Error("dangerouslySetInnerHTML is not allowed in Receptive")})()'),
+        loader: "js",
+      };
+    });
+  },
+};
+
 /** The extension's module entry points: name in the package -> source. */
 const extensionEntries = {
   background: "src/background/index.ts",
+  popup: "src/popup/index.tsx",
+  options: "src/options/index.tsx",
+  "first-run": "src/options/first-run.tsx",
 };
+
+/** Extension pages: the HTML copied to the package root (each loads <name>.js and <name>.css). */
+const extensionPages = ["src/popup/popup.html", "src/options/options.html", "src/options/first-run.html"];
 
 /**
  * Content scripts run as classic scripts in every matching page, so they are IIFEs, and minified:
@@ -62,7 +91,8 @@ function manifestFor(browser, source) {
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     manifest.background = { scripts: ["background.js"], type: "module" };
     manifest.browser_specific_settings = {
-      gecko: { id: "receptive@receptive.dev", strict_min_version: "128.0" },
+      // It collects nothing: Firefox asks every extension to say so.
+      gecko: { id: "receptive@receptive.dev", strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },
     };
     delete manifest.minimum_chrome_version;
     for (const script of manifest.content_scripts ?? []) {
@@ -80,13 +110,22 @@ async function buildExtension(browser) {
   await esbuild.build({
     ...common,
     entryPoints: Object.fromEntries(
-      Object.entries(extensionEntries).map(([name, src]) => [name, path.join(root, src)]),
+      Object.entries(extensionEntries)
+        .filter(([, src]) => existsSync(path.join(root, src)))
+        .map(([name, src]) => [name, path.join(root, src)]),
     ),
     outdir: out,
     format: "esm",
     platform: "browser",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    plugins: [noDangerousHtml],
     define: { __BROWSER__: JSON.stringify(browser) },
   });
+  for (const page of extensionPages) {
+    if (existsSync(path.join(root, page))) await cp(path.join(root, page), path.join(out, path.basename(page)));
+  }
+  await cp(path.join(root, "src/_locales"), path.join(out, "_locales"), { recursive: true });
   await esbuild.build({
     ...common,
     entryPoints: Object.fromEntries(
@@ -115,9 +154,29 @@ async function buildAll() {
   }
 }
 
+/** The store uploads: one zip per browser, named with the manifest's version. */
+async function packageAll() {
+  const { default: webExt } = await import("web-ext");
+  const { version } = JSON.parse(await readFile(path.join(root, "manifest.json"), "utf8"));
+  const artifactsDir = path.join(dist, "packages");
+  await mkdir(artifactsDir, { recursive: true });
+  for (const browser of ["chrome", "firefox"]) {
+    const filename = `receptive-${browser}-${version}.zip`;
+    await webExt.cmd.build(
+      { sourceDir: path.join(dist, browser), artifactsDir, filename, overwriteDest: true },
+      { shouldExitProgram: false, showReadyMessage: false },
+    );
+    console.log(`packaged dist/packages/${filename}`);
+  }
+}
+
 const started = performance.now();
-await buildAll();
-console.log(`built ${engineOnly ? "engine and CLI" : "engine, CLI and extensions"} in ${Math.round(performance.now() - started)} ms`);
+// --package-only zips what dist/ holds without rebuilding it (tests run while others load dist/).
+if (!args.has("--package-only")) await buildAll();
+if (args.has("--package") || args.has("--package-only")) await packageAll();
+if (!args.has("--package-only")) {
+  console.log(`built ${engineOnly ? "engine and CLI" : "engine, CLI and extensions"} in ${Math.round(performance.now() - started)} ms`);
+}
 if (args.has("--watch") && existsSync(path.join(root, "src"))) {
   const { watch } = await import("node:fs");
   let timer;

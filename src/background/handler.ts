@@ -1,5 +1,5 @@
 import type { Analysis } from "../engine/types";
-import { isRequest, type Reply, type Request } from "../shared/messages";
+import { isRequest, type DisableRuleRequest, type Reply, type SetPauseRequest, type SetSiteRequest } from "../shared/messages";
 import { siteKey } from "../shared/sites";
 
 /** The part of `runtime.MessageSender` the handler looks at. */
@@ -9,13 +9,22 @@ export interface SenderLike {
   url?: string | undefined;
   /** The sending document's origin, where the browser reports it (Chrome); right for about:blank frames too. */
   origin?: string | undefined;
+  /** Set for content scripts: the tab they run in. */
+  tab?: { id?: number | undefined } | undefined;
+  frameId?: number | undefined;
 }
+
+export type SettingsChange = DisableRuleRequest | SetSiteRequest | SetPauseRequest;
 
 /** What the handler needs from the background. */
 export interface BackgroundServices {
   analyze(text: string): Analysis;
   /** Persists a settings change; absent where settings cannot be written (tests of analysis only). */
-  changeSettings?(change: Exclude<Request, { type: "analyze" | "ping" }>): Promise<void>;
+  changeSettings?(change: SettingsChange): Promise<void>;
+  /** A content script's report on the draft in one of its tab's frames (badge, active frame). */
+  draftState?(tabId: number, frameId: number, findings: number): void;
+  /** The frame of a tab that last reported a draft, or null. */
+  activeFrame?(tabId: number): number | null | Promise<number | null>;
 }
 
 /** Who we are: the extension's id, and the origin of its own pages ("chrome-extension://<id>"). */
@@ -52,8 +61,22 @@ export function handleRequest(
         return { ok: true };
       case "analyze":
         return services.analyze(message.text);
+      case "draftState": {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || fromExtensionPage(sender, me)) return undefined;
+        services.draftState?.(tabId, sender.frameId ?? 0, message.findings);
+        return { ok: true };
+      }
+      case "activeFrame":
+        if (!fromExtensionPage(sender, me)) return undefined;
+        return Promise.resolve(services.activeFrame?.(message.tabId) ?? null).then(
+          (frameId) => ({ frameId }),
+          () => ({ frameId: null }),
+        );
+      case "setPause":
       case "disableRule":
       case "setSite": {
+        if (message.type === "setPause" && !fromExtensionPage(sender, me)) return undefined;
         if (message.type === "setSite") {
           if (siteKey(message.origin) !== message.origin) return undefined;
           // A page's content script speaks for its own origin only.

@@ -8,8 +8,11 @@
  */
 import type { Analysis, Finding } from "../engine/types";
 import { isSiteOn } from "../shared/sites";
+import { isPaused, PAUSED_UNTIL_TURNED_ON, type Settings } from "../shared/settings";
 import { loadSettings, onSettingsChanged } from "../shared/settings-store";
+import type { PageReplyMap, PageRequest } from "../shared/messages";
 import { ask, isOrphaned, onOrphaned } from "./background-client";
+import { listenForPageRequests } from "./page-requests";
 import { closeCard, currentCard, openCard, type CardActions } from "./card";
 import { adapterFor } from "./editors/index";
 import { deepActiveElement } from "./editors/dom-edit";
@@ -55,14 +58,46 @@ export function startContentScript(view: Window & typeof globalThis): void {
   for (const stale of doc.querySelectorAll(OVERLAY_TAG)) stale.remove();
 
   function ensureSettings(): Promise<void> {
-    return (settingsLoading ??= loadSettings().then((parsed) => {
-      siteOn = isSiteOn(siteOrigin, parsed.settings.sites);
-    }));
+    return (settingsLoading ??= loadSettings().then((parsed) => applySettings(parsed.settings)));
+  }
+
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Takes new settings: the site on or off (or paused), and everything re-checked if still on. */
+  function applySettings(next: Settings): void {
+    const wasOn = siteOn;
+    siteOn = isSiteOn(siteOrigin, next.sites) && !isPaused(next);
+    settingsLoading = Promise.resolve();
+    clearTimeout(pauseTimer);
+    if (isPaused(next) && next.pausedUntil !== PAUSED_UNTIL_TURNED_ON) {
+      // One timer for the end of the pause (capped at what setTimeout can hold), not polling.
+      const wait = Math.min(next.pausedUntil! - Date.now() + 50, 2 ** 31 - 1);
+      pauseTimer = setTimeout(guard(() => applySettings(next)), wait);
+    }
+    if (!siteOn) {
+      if (wasOn) endAllSessions();
+      return;
+    }
+    for (const session of sessions.values()) session.reanalyze();
+    if (!wasOn) {
+      const field = fieldFor(deepActiveElement(doc));
+      if (field) activate(field);
+    }
+  }
+
+  /** The box the person was in last: what the popup and the badge are about. */
+  let lastActive: FieldSession | null = null;
+
+  function reportDraft(): void {
+    void ask({ type: "draftState", findings: lastActive && siteOn ? lastActive.visibleFindings.length : 0 });
   }
 
   const host = {
     analyze: (text: string): Promise<Analysis | null> => ask({ type: "analyze", text }),
     requestRender,
+    analyzed(session: FieldSession) {
+      if (session === lastActive) reportDraft();
+    },
   };
 
   function requestRender(): void {
@@ -107,6 +142,7 @@ export function startContentScript(view: Window & typeof globalThis): void {
         if (!adapter) return;
         const session = new FieldSession(field, adapter, host);
         sessions.set(field, session);
+        lastActive = session;
         const watch: { mutations?: MutationObserver; resize?: ResizeObserver } = {};
         if (adapter.name !== "textarea") {
           // Rich editors change their DOM on their own (re-renders, remote edits, clearing after send).
@@ -145,6 +181,10 @@ export function startContentScript(view: Window & typeof globalThis): void {
     observers.delete(session);
     clearHighlights(doc, session.id);
     if (cardOrigin?.session === session) cardOrigin = null;
+    if (lastActive === session) {
+      lastActive = null;
+      reportDraft();
+    }
   }
 
   function endAllSessions(): void {
@@ -225,7 +265,14 @@ export function startContentScript(view: Window & typeof globalThis): void {
 
   const onFocusIn = guard((e: FocusEvent) => {
     const field = fieldFor(eventOrigin(e));
-    if (field) activate(field);
+    if (!field) return;
+    const existing = sessions.get(field);
+    if (existing) {
+      if (lastActive !== existing) {
+        lastActive = existing;
+        reportDraft();
+      }
+    } else activate(field);
   });
 
   const onInput = guard((e: Event) => {
@@ -292,24 +339,54 @@ export function startContentScript(view: Window & typeof globalThis): void {
   if (doc.fonts) listeners.push([doc.fonts, "loadingdone", onMoved, {}]);
   for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
 
+  async function answerPage<T extends PageRequest>(request: T): Promise<PageReplyMap[T["type"]]> {
+    type Reply = PageReplyMap[T["type"]];
+    await ensureSettings();
+    const session = lastActive?.field.isConnected ? lastActive : null;
+    switch (request.type) {
+      case "draft": {
+        if (!siteOn) return { origin: siteOrigin, state: "off" } as Reply;
+        if (!session) return { origin: siteOrigin, state: "none" } as Reply;
+        session.refresh();
+        return {
+          origin: siteOrigin,
+          state: "ready",
+          text: session.text,
+          findings: [...session.visibleFindings],
+          suggestions: session.latestAnalysis?.suggestions ?? [],
+          editor: session.adapter.name,
+        } as Reply;
+      }
+      case "apply": {
+        const { finding, replacement } = request as Extract<PageRequest, { type: "apply" }>;
+        return { ok: session !== null && siteOn && (await cardActions(session).apply(finding, replacement)) } as Reply;
+      }
+      case "replaceDraft": {
+        const { expected, text } = request as Extract<PageRequest, { type: "replaceDraft" }>;
+        if (!session || !siteOn) return { ok: false } as Reply;
+        const now = session.adapter.read(session.field);
+        // Never overwrite words typed after the popup read the draft.
+        if (now.text !== expected) return { ok: false } as Reply;
+        const ok = await session.adapter.replace(session.field, now, 0, now.text.length, text).catch(() => false);
+        session.refresh();
+        return { ok } as Reply;
+      }
+      case "pageSelection":
+        return { text: (doc.getSelection()?.toString() ?? "").slice(0, 10_000) } as Reply;
+    }
+    throw new Error("unknown request");
+  }
+
+  let stopAnswering: (() => void) | undefined;
+  try {
+    stopAnswering = listenForPageRequests(answerPage);
+  } catch {
+    // No messaging (the extension is going away): the page itself still works.
+  }
+
   let unsubscribeSettings: (() => void) | undefined;
   try {
-    unsubscribeSettings = onSettingsChanged(
-      guard(({ settings: next }) => {
-        const wasOn = siteOn;
-        siteOn = isSiteOn(siteOrigin, next.sites);
-        settingsLoading = Promise.resolve();
-        if (!siteOn) {
-          if (wasOn) endAllSessions();
-          return;
-        }
-        for (const session of sessions.values()) session.reanalyze();
-        if (!wasOn) {
-          const field = fieldFor(deepActiveElement(doc));
-          if (field) activate(field);
-        }
-      }),
-    );
+    unsubscribeSettings = onSettingsChanged(guard(({ settings: next }) => applySettings(next)));
   } catch {
     // Without change notifications the page still works; settings apply on the next load.
   }
@@ -318,8 +395,10 @@ export function startContentScript(view: Window & typeof globalThis): void {
     if (stopped) return;
     endAllSessions();
     stopped = true;
+    clearTimeout(pauseTimer);
     for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);
     try {
+      stopAnswering?.();
       unsubscribeSettings?.();
     } catch {
       // The extension context may already be gone.

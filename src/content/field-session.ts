@@ -20,6 +20,8 @@ export interface SessionHost {
   analyze(text: string): Promise<Analysis | null>;
   /** Asks for a redraw in the next animation frame. */
   requestRender(): void;
+  /** Called when the findings changed: an analysis came back, or one was ignored. */
+  analyzed?(session: FieldSession): void;
 }
 
 let nextId = 0;
@@ -111,6 +113,7 @@ export class FieldSession {
     this.ignored.add(ignoreKey(finding));
     this.findings = this.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
     this.host.requestRender();
+    this.host.analyzed?.(this);
   }
 
   dropRule(rule: string): void {
@@ -134,6 +137,7 @@ export class FieldSession {
       this.findings = [];
       this.analysis = { findings: [], suggestions: [] };
       this.host.requestRender();
+      this.host.analyzed?.(this);
       return;
     }
     this.inFlight = true;
@@ -146,6 +150,7 @@ export class FieldSession {
       const kept = analysis.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
       this.findings = shiftFindings(kept, text, this.current.text);
       this.host.requestRender();
+      this.host.analyzed?.(this);
     } else if (this.retries < RETRY_DELAYS_MS.length) {
       // The background may be starting up again; the highlights come back when it answers.
       this.schedule(RETRY_DELAYS_MS[this.retries++]!);

@@ -2,8 +2,16 @@
 // engine itself runs in the background.
 import { startContentScript } from "./controller";
 
+// Injected again into a tab where it already runs (a site turned off and on), it stays out: the
+// running one follows the settings by itself.
+const LOADED = Symbol.for("receptive.contentScript");
+const scope = globalThis as typeof globalThis & { [LOADED]?: true };
+
 try {
-  startContentScript(window);
+  if (!scope[LOADED]) {
+    scope[LOADED] = true;
+    startContentScript(window);
+  }
 } catch {
   // A page that broke our setup gets no highlights, and nothing else changes for it.
 }

@@ -2,7 +2,7 @@
  * The message protocol between extension pages / content scripts and the background.
  * Every request is plain JSON; every reply is either the request type's reply or `{ error }`.
  */
-import type { Analysis } from "../engine/types";
+import type { Analysis, Finding, MessageSuggestion } from "../engine/types";
 
 export interface AnalyzeRequest {
   type: "analyze";
@@ -29,7 +29,35 @@ export interface SetSiteRequest {
   on: boolean;
 }
 
-export type Request = AnalyzeRequest | PingRequest | DisableRuleRequest | SetSiteRequest;
+/** The global pause, from the popup: until a time (ms since the epoch), or null to resume. */
+export interface SetPauseRequest {
+  type: "setPause";
+  until: number | null;
+}
+
+/**
+ * From a content script after each analysis of the box the person is in: how many findings it
+ * has (for the toolbar badge), and so which frame of the tab holds the draft.
+ */
+export interface DraftStateRequest {
+  type: "draftState";
+  findings: number;
+}
+
+/** From the popup: which frame of a tab holds the draft the person was last in (null: none). */
+export interface ActiveFrameRequest {
+  type: "activeFrame";
+  tabId: number;
+}
+
+export type Request =
+  | AnalyzeRequest
+  | PingRequest
+  | DisableRuleRequest
+  | SetSiteRequest
+  | SetPauseRequest
+  | DraftStateRequest
+  | ActiveFrameRequest;
 export type RequestType = Request["type"];
 
 /** What the background answers for each request type. */
@@ -38,6 +66,9 @@ export interface ReplyMap {
   ping: { ok: true };
   disableRule: { ok: true };
   setSite: { ok: true };
+  setPause: { ok: true };
+  draftState: { ok: true };
+  activeFrame: { frameId: number | null };
 }
 
 /** Sent instead of a reply when handling a well-formed request failed. */
@@ -67,6 +98,95 @@ export function isRequest(x: unknown): x is Request {
       return Object.hasOwn(m, "rule") && typeof m.rule === "string" && /^[a-z-]+\/[a-z0-9-]+$/.test(m.rule);
     case "setSite":
       return Object.hasOwn(m, "origin") && typeof m.origin === "string" && Object.hasOwn(m, "on") && typeof m.on === "boolean";
+    case "setPause":
+      return Object.hasOwn(m, "until") && (m.until === null || (typeof m.until === "number" && Number.isFinite(m.until)));
+    case "draftState":
+      return Object.hasOwn(m, "findings") && Number.isInteger(m.findings) && (m.findings as number) >= 0;
+    case "activeFrame":
+      return Object.hasOwn(m, "tabId") && Number.isInteger(m.tabId);
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page protocol: what extension pages (the popup) ask the content script in a tab, sent with
+// tabs.sendMessage to the frame `activeFrame` names. Content scripts answer only this extension's
+// own pages (a sender with our id and no tab).
+
+/** The draft in the box the person was last in. */
+export interface DraftRequest {
+  type: "draft";
+}
+
+export type DraftReply = { origin: string } & (
+  /** No message box has been used on this page yet (or it was removed). */
+  | { state: "none" }
+  /** Receptive is off on this site, or paused. */
+  | { state: "off" }
+  | {
+      state: "ready";
+      text: string;
+      /** Offsets into `text`, as the highlights show them (ignored ones left out). */
+      findings: Finding[];
+      suggestions: MessageSuggestion[];
+      /** The editor family ("textarea", "lexical", ...). */
+      editor: string;
+    }
+);
+
+/** Applies `replacement` over a finding, by the same path as the card. */
+export interface ApplyRequest {
+  type: "apply";
+  finding: Finding;
+  replacement: string;
+}
+
+/** Replaces the whole draft (the popup's whole-message rewrite), if it still reads `expected`. */
+export interface ReplaceDraftRequest {
+  type: "replaceDraft";
+  expected: string;
+  text: string;
+}
+
+/** The text the person has selected in the page (the other person's message, for the acknowledgment helper). */
+export interface PageSelectionRequest {
+  type: "pageSelection";
+}
+
+export type PageRequest = DraftRequest | ApplyRequest | ReplaceDraftRequest | PageSelectionRequest;
+
+export interface PageReplyMap {
+  draft: DraftReply;
+  apply: { ok: boolean };
+  replaceDraft: { ok: boolean };
+  pageSelection: { text: string };
+}
+
+function isFindingLike(x: unknown): x is Finding {
+  if (typeof x !== "object" || x === null) return false;
+  const f = x as Record<string, unknown>;
+  return (
+    typeof f.rule === "string" &&
+    typeof f.excerpt === "string" &&
+    Number.isInteger(f.start) &&
+    Number.isInteger(f.end) &&
+    (f.start as number) >= 0 &&
+    (f.end as number) >= (f.start as number)
+  );
+}
+
+export function isPageRequest(x: unknown): x is PageRequest {
+  if (typeof x !== "object" || x === null || Array.isArray(x) || !Object.hasOwn(x, "type")) return false;
+  const m = x as Record<string, unknown>;
+  switch (m.type) {
+    case "draft":
+    case "pageSelection":
+      return true;
+    case "apply":
+      return isFindingLike(m.finding) && typeof m.replacement === "string";
+    case "replaceDraft":
+      return typeof m.expected === "string" && typeof m.text === "string";
     default:
       return false;
   }

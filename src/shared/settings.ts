@@ -6,7 +6,7 @@
  */
 import { CATEGORY_IDS, type AnalyzerOptions, type CategoryId, type Sensitivity } from "../engine/types";
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const SETTINGS_KEY = "settings";
 
 export interface Settings {
@@ -20,7 +20,15 @@ export interface Settings {
   alwaysFlag: string[];
   neverFlag: string[];
   ownAcknowledgments: string[];
+  /**
+   * Receptive is paused everywhere until this time (ms since the epoch); null when not paused.
+   * PAUSED_UNTIL_TURNED_ON pauses it until the person turns it back on.
+   */
+  pausedUntil: number | null;
 }
+
+/** `pausedUntil` for "until I turn it back on". */
+export const PAUSED_UNTIL_TURNED_ON = Number.MAX_SAFE_INTEGER;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
@@ -31,6 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   alwaysFlag: [],
   neverFlag: [],
   ownAcknowledgments: [],
+  pausedUntil: null,
 });
 
 export interface ParsedSettings {
@@ -63,13 +72,33 @@ function isOrigin(s: string): boolean {
   }
 }
 
+/**
+ * Each migration takes the stored object of version N (a plain object, already known to be one)
+ * to version N + 1. Stored settings with no version are version 1, the first shape.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // 2 added the global pause.
+  1: (old) => ({ ...old, version: 2, pausedUntil: null }),
+};
+
+/** Brings a stored object up to SETTINGS_VERSION; a version from the future is read as is. */
+export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {
+  let current = raw;
+  let version: unknown = current.version === undefined ? 1 : current.version;
+  while (typeof version === "number" && version < SETTINGS_VERSION && MIGRATIONS[version]) {
+    current = MIGRATIONS[version]!(current);
+    version = current.version;
+  }
+  return current;
+}
+
 export function parseSettings(raw: unknown): ParsedSettings {
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { settings: structuredClone(DEFAULT_SETTINGS) as Settings, problems };
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { settings: structuredClone(DEFAULT_SETTINGS) as Settings, problems: ["settings were not an object; using the defaults"] };
   }
-  const r = raw as Record<string, unknown>;
+  const r = migrateSettings(raw as Record<string, unknown>);
   if (r.version !== undefined && r.version !== SETTINGS_VERSION) {
     // Never String() a stored object: JSON can give it a toString that is not a function.
     const shown = typeof r.version === "number" || typeof r.version === "string" ? String(r.version) : typeof r.version;
@@ -96,6 +125,12 @@ export function parseSettings(raw: unknown): ParsedSettings {
     }
   }
 
+  let pausedUntil: number | null = null;
+  if (r.pausedUntil !== undefined && r.pausedUntil !== null) {
+    if (typeof r.pausedUntil === "number" && Number.isFinite(r.pausedUntil) && r.pausedUntil > 0) pausedUntil = r.pausedUntil;
+    else problems.push("pausedUntil was not a time; Receptive is not paused");
+  }
+
   return {
     settings: {
       version: SETTINGS_VERSION,
@@ -108,6 +143,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       alwaysFlag: stringList(r.alwaysFlag, "alwaysFlag", problems),
       neverFlag: stringList(r.neverFlag, "neverFlag", problems),
       ownAcknowledgments: stringList(r.ownAcknowledgments, "ownAcknowledgments", problems),
+      pausedUntil,
     },
     problems,
   };
@@ -123,4 +159,9 @@ export function analyzerOptions(settings: Settings): AnalyzerOptions {
     neverFlag: settings.neverFlag,
     ownAcknowledgments: settings.ownAcknowledgments,
   };
+}
+
+/** Whether the global pause is on at `now`. */
+export function isPaused(settings: Pick<Settings, "pausedUntil">, now: number = Date.now()): boolean {
+  return settings.pausedUntil !== null && settings.pausedUntil > now;
 }

@@ -8,7 +8,7 @@
 import { chromium, type BrowserContext, type Worker } from "playwright-core";
 import { createServer } from "node:http";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +39,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Default: 1280x800. */
   viewport?: { width: number; height: number };
+  /** A profile to use and keep (to test what survives a restart). Default: a new one, deleted on close. */
+  userDataDir?: string;
 }
 
 export interface ExtensionSession {
@@ -63,7 +65,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(path.join(extensionDir, "manifest.json"))) {
     throw new Error(`No extension at ${extensionDir}: run \`node build.mjs\` first.`);
   }
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), "receptive-chromium-"));
+  const keepProfile = options.userDataDir !== undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), "receptive-chromium-")));
   const logFile = path.join(userDataDir, "chromium.log");
   let context: BrowserContext;
   try {
@@ -83,7 +86,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ],
     });
   } catch (e) {
-    await rm(userDataDir, { recursive: true, force: true });
+    if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
     throw e;
   }
 
@@ -128,12 +131,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         if (closed) return;
         closed = true;
         await context.close().catch(() => {});
-        await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+        if (!keepProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
       },
     };
   } catch (e) {
     await context.close().catch(() => {});
-    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    if (!keepProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     throw e;
   }
 }
@@ -253,3 +256,19 @@ export async function serveAsSite(context: BrowserContext, root: string = repoRo
 
 /** The demo page's path (built by tests/e2e/fixtures/build.mjs), under serveAsSite or serveStatic. */
 export const demoPath = "/dist/fixtures/demo/";
+
+/**
+ * A throwaway copy of the built extension for one test: with `e2e-probe.html`, an empty extension
+ * page (never shipped) from which tests send messages as the popup does, and manifest changes
+ * the test needs (say, a host permission granted at install, where a permission prompt cannot be
+ * driven). Returns the copy's directory and a function that deletes it.
+ */
+export async function extensionCopy(manifestChanges: Record<string, unknown> = {}): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "receptive-copy-"));
+  await cp(defaultExtensionDir, dir, { recursive: true });
+  await writeFile(path.join(dir, "e2e-probe.html"), '<!doctype html><meta charset="utf-8"><title>probe</title>\n');
+  const manifestPath = path.join(dir, "manifest.json");
+  const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as Record<string, unknown>;
+  await writeFile(manifestPath, JSON.stringify({ ...manifest, ...manifestChanges }, null, 2));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true, maxRetries: 3 }) };
+}

@@ -155,9 +155,15 @@ export function frameOffset(page: Page, index = 0) {
   }, index);
 }
 
+/** The boxes of `rule` over field `index`, once there are some (at most 5 s; usable in hooks too). */
 export async function waitForBoxes(page: Page, rule: string, index = 0): Promise<Box[]> {
-  await expect.poll(async () => (await boxes(page, index)).filter((b) => b.rule === rule).length, { timeout: 5_000 }).toBeGreaterThan(0);
-  return (await boxes(page, index)).filter((b) => b.rule === rule);
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const found = (await boxes(page, index)).filter((b) => b.rule === rule);
+    if (found.length > 0) return found;
+    if (Date.now() > deadline) throw new Error(`no highlight for ${rule} over field ${index} within 5 s`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /** The model's text; a plain contenteditable keeps typed spaces as no-break spaces, which count as spaces here. */

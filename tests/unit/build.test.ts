@@ -1,6 +1,7 @@
 // What `npm run build` promises: two unpacked extensions from one manifest, an importable engine
 // module and the CLI behind package.json's bin. `npm test` builds before vitest starts; this file
 // does not rebuild, since the end-to-end tests load dist/ at the same time.
+import { execFileSync } from "node:child_process";
 import { accessSync, constants, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -64,4 +65,39 @@ describe("npm run build", () => {
     accessSync(path.join(root, bin), constants.X_OK);
     expect(read(bin).startsWith("#!/usr/bin/env node")).toBe(true);
   });
+});
+
+describe("the Firefox package", () => {
+  it("passes Mozilla's add-on linter (web-ext lint) with no errors, warnings or notices", () => {
+    const bin = path.join(root, "node_modules", ".bin", "web-ext");
+    const out = execFileSync(bin, ["lint", "--source-dir", path.join(root, "dist", "firefox"), "--output", "json", "--no-config-discovery"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, WEB_EXT_NO_UPDATE_CHECK: "1" },
+    });
+    const report = JSON.parse(out.slice(out.indexOf("{"))) as {
+      summary: { errors: number; warnings: number; notices: number };
+      errors: { code: string }[];
+      warnings: { code: string }[];
+      notices: { code: string }[];
+    };
+    const codes = [...report.errors, ...report.warnings, ...report.notices].map((m) => m.code);
+    expect(codes).toEqual([]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 0, notices: 0 });
+  }, 60_000);
+});
+
+describe("npm run package", () => {
+  it("writes a store zip per browser holding the manifest", () => {
+    execFileSync(process.execPath, ["build.mjs", "--package-only"], { cwd: root, stdio: "pipe" });
+    const { version } = json("manifest.json") as { version: string };
+    for (const browser of ["chrome", "firefox"]) {
+      const zip = readFileSync(path.join(root, "dist", "packages", `receptive-${browser}-${version}.zip`));
+      expect(zip.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+      const names = zip.toString("latin1");
+      for (const file of ["manifest.json", "background.js", "content.js", "popup.html", "options.html", "_locales/en/messages.json"]) {
+        expect(names, `${browser}: ${file}`).toContain(file);
+      }
+    }
+  }, 120_000);
 });

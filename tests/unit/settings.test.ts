@@ -2,7 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createAnalyzer } from "../../src/engine/index";
 import { CATEGORY_IDS } from "../../src/engine/types";
-import { analyzerOptions, DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from "../../src/shared/settings";
+import {
+  analyzerOptions,
+  DEFAULT_SETTINGS,
+  isPaused,
+  migrateSettings,
+  parseSettings,
+  PAUSED_UNTIL_TURNED_ON,
+  SETTINGS_VERSION,
+  type Settings,
+} from "../../src/shared/settings";
 
 /** A deep copy of the defaults as they are now, to prove nothing changed them. */
 const DEFAULTS_SNAPSHOT: Settings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS));
@@ -10,7 +19,7 @@ const DEFAULTS_SNAPSHOT: Settings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS))
 /** A settings object with every field set to something valid and non-default. */
 function fullValid(): Settings {
   return {
-    version: 1,
+    version: SETTINGS_VERSION,
     disabledRules: ["minimizing/overreacting", "non-apology/sorry-you-feel"],
     disabledCategories: ["absolutes", "contempt"],
     sensitivity: "gentle",
@@ -18,6 +27,7 @@ function fullValid(): Settings {
     alwaysFlag: ["whatever"],
     neverFlag: ["calm down"],
     ownAcknowledgments: ["I hear you, and I'm sorry."],
+    pausedUntil: 1_900_000_000_000,
   };
 }
 
@@ -38,8 +48,9 @@ describe("DEFAULT_SETTINGS", () => {
       alwaysFlag: [],
       neverFlag: [],
       ownAcknowledgments: [],
+      pausedUntil: null,
     });
-    expect(SETTINGS_VERSION).toBe(1);
+    expect(SETTINGS_VERSION).toBe(2);
   });
 });
 
@@ -323,7 +334,7 @@ describe("parseSettings: duplicates, caps and versions", () => {
     expect(parseSettings({ neverFlag: list }).settings.neverFlag).toEqual(list);
   });
 
-  it.each([[2], [0], [-1], [1.5], ["1"], [null], [true], [{}]])("version %j is noted as a problem but valid fields are still read", (version) => {
+  it.each([[3], [0], [-1], [1.5], ["1"], [null], [true], [{}]])("version %j is noted as a problem but valid fields are still read", (version) => {
     const { settings, problems } = parseSettings({ ...fullValid(), version });
     expect(settings).toEqual(fullValid());
     expect(problems).toHaveLength(1);
@@ -370,6 +381,53 @@ describe("parseSettings: no shared references", () => {
     settings.disabledRules.push("x/y");
     settings.sites["https://new.example"] = true;
     expect(raw).toEqual(fullValid());
+  });
+});
+
+describe("migrations", () => {
+  const v1 = {
+    version: 1,
+    disabledRules: ["minimizing/overreacting"],
+    disabledCategories: ["absolutes"],
+    sensitivity: "gentle",
+    sites: { "https://example.com": true },
+    alwaysFlag: [],
+    neverFlag: ["calm down"],
+    ownAcknowledgments: [],
+  };
+
+  it("reads version 1 settings as version 2, with every choice kept and no pause", () => {
+    const { settings, problems } = parseSettings(v1);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...v1, version: 2, pausedUntil: null });
+  });
+
+  it("treats settings without a version as version 1", () => {
+    const { version: _, ...unversioned } = v1;
+    expect(parseSettings(unversioned)).toEqual(parseSettings(v1));
+  });
+
+  it("migrateSettings leaves its input alone and current settings as they are", () => {
+    const input = structuredClone(v1);
+    const migrated = migrateSettings(input);
+    expect(input).toEqual(v1);
+    expect(migrated.version).toBe(SETTINGS_VERSION);
+    expect(migrateSettings(migrated)).toEqual(migrated);
+  });
+});
+
+describe("the pause", () => {
+  it("is on only before its time", () => {
+    expect(isPaused({ pausedUntil: null }, 1000)).toBe(false);
+    expect(isPaused({ pausedUntil: 2000 }, 1000)).toBe(true);
+    expect(isPaused({ pausedUntil: 2000 }, 2000)).toBe(false);
+    expect(isPaused({ pausedUntil: PAUSED_UNTIL_TURNED_ON }, Date.now())).toBe(true);
+  });
+
+  it.each([[-5], [0], [Number.NaN], ["soon"], [{}]])("a stored pausedUntil of %j means not paused, with a problem", (pausedUntil) => {
+    const { settings, problems } = parseSettings({ version: 2, pausedUntil });
+    expect(settings.pausedUntil).toBeNull();
+    expect(problems.some((p) => p.includes("pausedUntil"))).toBe(true);
   });
 });
 
@@ -448,7 +506,7 @@ describe("parseSettings: properties", () => {
   it("valid settings are always read back exactly, with no problems", () => {
     const phrase = fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim().length > 0);
     const validSettings = fc.record({
-      version: fc.constant(1 as const),
+      version: fc.constant(SETTINGS_VERSION),
       disabledRules: fc.uniqueArray(fc.stringMatching(/^[a-z-]{1,12}\/[a-z0-9-]{1,12}$/), { maxLength: 10 }),
       disabledCategories: fc.uniqueArray(fc.constantFrom(...CATEGORY_IDS)),
       sensitivity: fc.constantFrom("gentle" as const, "standard" as const, "strict" as const),
@@ -459,6 +517,7 @@ describe("parseSettings: properties", () => {
       alwaysFlag: fc.uniqueArray(phrase, { maxLength: 10 }),
       neverFlag: fc.uniqueArray(phrase, { maxLength: 10 }),
       ownAcknowledgments: fc.uniqueArray(phrase, { maxLength: 10 }),
+      pausedUntil: fc.option(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), { nil: null }),
     });
     fc.assert(
       fc.property(validSettings, (s) => {

@@ -1,0 +1,2 @@
+/** Set by build.mjs for each package: which browser the bundle is for. */
+declare const __BROWSER__: "chrome" | "firefox";

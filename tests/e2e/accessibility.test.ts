@@ -1,0 +1,97 @@
+/**
+ * axe-core (the accessibility engine behind Lighthouse and most audits) on every page a person
+ * sees: the popup, the options page, the first-run page, and the suggestion card in a page. Zero
+ * violations, in light and in dark. Screenshots of each land in test-results/screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession } from "./browser";
+import { cardLocator, clickBox, clickField, waitForBoxes } from "./overlay-probe";
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const shots = path.join(repoRoot, "test-results", "screenshots");
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe on the page and returns its violations, briefly. `within` narrows it to our own UI in
+ * a page whose other parts are the fixture's, not ours (a selector path into shadow roots).
+ */
+async function violations(page: Page, within?: string[]): Promise<Violation[]> {
+  // evaluate() is not subject to the page's CSP, which allows no inline or injected scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async (within) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(within ? { include: [within] } : document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  }, within);
+}
+
+let session: ExtensionSession;
+let site: string;
+
+beforeAll(async () => {
+  await mkdir(shots, { recursive: true });
+  session = await launchWithExtension();
+  site = await serveAsSite(session.context);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each(["light", "dark"] as const)("in %s mode", (scheme) => {
+  let tabId: number;
+  let fixture: Page;
+
+  beforeAll(async () => {
+    fixture = await session.context.newPage();
+    await fixture.emulateMedia({ colorScheme: scheme });
+    await fixture.goto(`${site}/tests/e2e/fixtures/pages/layout.html`);
+    await clickField(fixture, 0);
+    await fixture.keyboard.type("Hey. I didn't mean to upset you, but you're overreacting.");
+    // Without the "tabs" permission tabs carry no URL: find the fixture as the active tab.
+    await fixture.bringToFront();
+    tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  });
+
+  afterAll(async () => {
+    await fixture?.close();
+  });
+
+  it("the card has no violations", async () => {
+    const box = (await waitForBoxes(fixture, "minimizing/overreacting", 0))[0]!;
+    await clickBox(fixture, box, 0);
+    await expect.poll(() => cardLocator(fixture, 0)).not.toBeNull();
+    await fixture.screenshot({ path: path.join(shots, `card-${scheme}.png`) });
+    expect(await violations(fixture, ["receptive-overlay", "[data-receptive-card]"])).toEqual([]);
+  });
+
+  it.each([
+    ["popup", () => `popup.html?tab=${tabId}`],
+    ["options", () => "options.html"],
+    ["first-run", () => "first-run.html"],
+  ])("the %s page has no violations", async (name, url) => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    if (name === "popup") await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${session.extensionId}/${url()}`);
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(300);
+    expect(await page.locator("#app").evaluate((el) => el.childElementCount)).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, `${name}-${scheme}.png`), fullPage: true });
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
