@@ -164,7 +164,8 @@ for (const { name, index, rich } of FIXTURES) {
       const expected = TYPED.slice(0, finding.start) + finding.suggestions[0]!.text + TYPED.slice(finding.end);
       await expect.poll(() => modelText(page, index)).toBe(expected);
       if (rich) expect(await page.evaluate((i) => window.__fixture.bold(i), index)).toEqual([NAME]);
-      expect(await cardLocator(page, index)).toBeNull();
+      // The card closes once the editor has re-rendered (a frame after the model changed).
+      await expect.poll(() => cardLocator(page, index)).toBeNull();
     });
 
     it("undoes the rewrite with Ctrl+Z", async () => {
@@ -181,6 +182,7 @@ for (const { name, index, rich } of FIXTURES) {
       await clickFirstSuggestion(page, index);
       const applied = TYPED.slice(0, finding.start) + finding.suggestions[0]!.text + TYPED.slice(finding.end);
       await expect.poll(() => modelText(page, index)).toBe(applied);
+      await expect.poll(() => cardLocator(page, index)).toBeNull();
       await page.keyboard.type(" truly");
       const at = finding.start + finding.suggestions[0]!.text.length;
       await expect.poll(() => modelText(page, index)).toBe(applied.slice(0, at) + " truly" + applied.slice(at));

@@ -241,6 +241,8 @@ function unionPerLine(rects: readonly { left: number; top: number; right: number
 
 /** The boxes for [start, end) are within `tolerance` px of where the browser draws that text, line by line. */
 export async function expectAligned(page: Page, rule: string, start: number, end: number, index = 0, tolerance = 2): Promise<void> {
+  // Highlights are redrawn in the frame after a scroll or an edit: measure once that frame ran.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const shown = unionPerLine((await waitForBoxes(page, rule, index)).filter((b) => b.start === start && b.end === end));
   const expected = unionPerLine(await expectedRects(page, start, end, index));
   expect(shown.length, `${rule}: boxes ${JSON.stringify(shown)} vs text ${JSON.stringify(expected)}`).toBe(expected.length);
