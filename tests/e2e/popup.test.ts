@@ -66,6 +66,8 @@ describe("the popup", () => {
       })),
     );
     expect(shown).toEqual(expected.map((f) => ({ rule: f.rule, suggestions: f.suggestions.map((s) => s.text) })));
+    // The toolbar badge counts the same findings for that tab.
+    expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(expected.length));
     await popup.screenshot({ path: path.join(shots, "popup-findings-light.png"), fullPage: true });
     await popup.emulateMedia({ colorScheme: "dark" });
     await popup.screenshot({ path: path.join(shots, "popup-findings-dark.png"), fullPage: true });

@@ -101,7 +101,8 @@ export const nonApology: CategorySpec = {
         "(sorry|i am sorry|i apologize|i apologise) (that|if)? .{1,6} but i (stand by|still think|still believe|meant|am not sorry|will not|won't|do not regret|don't regret)",
         "(sorry|apologize|apologise) (not sorry|but not sorry)",
         // An apology for something, then "but" and the defence: "I'm sorry I yelled, but you kept pushing".
-        "(sorry|apologize|apologise|my bad) (for|about|that|i|my|it|the|your|what|how) .{1,8} but (most people|everyone else|everybody else|other people|nobody else|no one else|i am not going to|i will not|you|u|i was|i had|i needed|it was|it is|honestly|in my defense|in my defence|to be fair|come on|seriously|what did|what was|how was|i only|i just|i did)",
+        // "I'm" belongs to the apology: the rewrite replaces it too, or "I'm I'm sorry" follows.
+        "(i am|i'm|im|i)? (so|really|truly)? (sorry|apologize|apologise|my bad) (for|about|that|i|my|it|the|your|what|how) .{1,8} but (most people|everyone else|everybody else|other people|nobody else|no one else|i am not going to|i will not|you|u|i was|i had|i needed|it was|it is|honestly|in my defense|in my defence|to be fair|come on|seriously|what did|what was|how was|i only|i just|i did)",
         "^my bad (ok|okay|alright)? but",
       ],
       exceptions: [
@@ -119,7 +120,7 @@ export const nonApology: CategorySpec = {
       message: "The 'but' cancels the apology; what follows is heard as the real message.",
       suggestions: ["I'm sorry", "I'm sorry, and I want to hear how this was for you"],
       examples: {
-        flag: ["I'm sorry, but you were the one who left.", "im sorry but you knew i was busy", "Sorry, but you overreacted.", "I'm sorry, Jess, but you knew I had work that night.", "sorry babe but you knew i had work", "I'm sorry that it hurt, but I stand by what I said.", "sorry not sorry", "I'm sorry I yelled, but you kept pushing me.", "my bad but you never said it was important", "Sorry my text came off short, but everyone else got the joke.", "I'm sorry it got to this point, but you pushed me.", "I'm sorry the party upset you, but it was her decision."],
+        flag: ["I'm sorry, but you were the one who left.", "im sorry but you knew i was busy", "Sorry, but you overreacted.", "I'm sorry, Jess, but you knew I had work that night.", "sorry babe but you knew i had work", "I'm sorry that it hurt, but I stand by what I said.", "sorry not sorry", "I'm sorry I yelled, but you kept pushing me.", "my bad but you never said it was important", "Sorry my text came off short, but everyone else got the joke.", "I'm sorry it got to this point, but you pushed me.", "I'm sorry the party upset you, but it was her decision.", "I'm sorry I upset you, but you're overreacting."],
         pass: ["Sorry, but can we move it to 7?", "I'm sorry, but I can't make it tonight.", "I'm sorry that hurt you.", "I'm sorry I yelled. I was stressed, but that's no excuse.", "I'm sorry I snapped, but I want to make it right.", "I'm sorry for the mess, but you deserved a nicer evening.", "Sorry it took so long, but I will make it up to you."],
       },
     },
