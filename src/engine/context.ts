@@ -60,7 +60,8 @@ export function isTechnical(sentence: string, matchEnd: number): boolean {
 /** Where the clause that a match starts ends: the object of the verb, not the next thought. */
 export function clauseEnd(sentence: string, from: number): number {
   const tail = sentence.slice(from);
-  const m = /[,;:.!?…()"“”]|\s(?:but|and|because|cause|so|though|although|since|when|whenever|if|while|or|just|then|until|unless)\b|\p{Extended_Pictographic}/u.exec(tail);
+  // "so" joins clauses only before a new subject ("…, so I left"); "so much", "so tired" go on.
+  const m = /[,;:.!?…()"“”]|\s(?:but|and|because|cause|though|although|since|when|whenever|if|while|or|just|then|until|unless)\b|\sso(?= (?:i|you|we|they|he|she|it|that|this|now|then)\b)|\p{Extended_Pictographic}/u.exec(tail);
   const end = m ? from + m.index : sentence.length;
   return Math.min(end, from + 60);
 }

@@ -139,7 +139,12 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
           while (end > range.end && /[\s'"]/.test(text[end - 1]!)) end--;
           rest = text.slice(range.end, end);
         } else if (rule.wholeSuggestions) {
-          end = absorbShortTail(text, end);
+          const absorbed = absorbShortTail(text, end);
+          // A template ending on a capture ("And {what}") gives back the person's words up to the
+          // match's end: the absorbed tail must follow them, or "do this" in "But you always do
+          // this" would be lost.
+          if (absorbed > end) rest = text.slice(end, absorbed);
+          end = absorbed;
           begin = absorbShortHead(text, begin);
         }
         const [start, origEnd] = toOriginal(norm, begin, end);
@@ -150,13 +155,21 @@ function readMatches(sentence: string, norm: Normalized, rules: readonly Compile
           rule: index,
           start,
           end: trimEnd(sentence, start, origEnd),
-          suggestions: renderSuggestions(spec.suggestions, captures, restOriginal, start === leadingStart(sentence)),
+          suggestions: renderSuggestions(
+            spec.extendToClause ? spec.suggestions : spec.suggestions.map((t) => (ENDS_ON_CAPTURE.test(t) ? `${t}{rest}` : t)),
+            captures,
+            restOriginal,
+            start === leadingStart(sentence),
+          ),
         });
       }
     }
   }
   return candidates;
 }
+
+/** A template that ends with a capture other than {rest}. */
+const ENDS_ON_CAPTURE = /\{(?!rest\})\w+\}\s*$/;
 
 /**
  * A rewrite that says a whole thing ("I can see this really hurt you") would leave a stray tail

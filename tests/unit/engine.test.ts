@@ -271,3 +271,19 @@ describe("never fails on input", () => {
     );
   });
 });
+
+describe("applying a rewrite keeps the rest of the person's words", () => {
+  // Each of these once produced a broken sentence when the first suggestion was applied.
+  it.each([
+    ["I'm sorry I upset you, but you're overreacting.", "non-apology/sorry-but", /^I'm sorry[^]*\.$/, /I'm I'm/],
+    ["I was just trying to help, you took it the wrong way.", "intent-over-impact/just-trying-to", /^I'm sorry I hurt you when I was trying to help, you took it the wrong way\.$/, /help took/],
+    ["But you always do this.", "yes-but/but-after-agreeing", /^And you always do this\.$/, /always\.$/],
+    ["Must be nice to have so much free time.", "contempt/sarcasm", /^I'm frustrated, and I'm saying it badly\.$/, /free time/],
+  ])("%s", (text, rule, wanted, unwanted) => {
+    const finding = analyze(text).findings.find((f) => f.rule === rule);
+    expect(finding, rule).toBeDefined();
+    const applied = text.slice(0, finding!.start) + finding!.suggestions[0]!.text + text.slice(finding!.end);
+    expect(applied).toMatch(wanted);
+    expect(applied).not.toMatch(unwanted);
+  });
+});

@@ -97,6 +97,8 @@ export const contempt: CategorySpec = {
         "(found|find) (something|another thing) (else)? to (complain|whine|cry|moan|nag|gripe) about (too|as well)",
         "what a (surprise|shock) (party|visit|gift|trip|when|that you)",
       ],
+      // The rewrite says the whole thing: "Must be nice to have so much free time" goes as one.
+      extendToClause: true,
       message: "Sarcasm tells them you're above their feelings; it is one of the hardest things to come back from.",
       suggestions: ["I'm frustrated, and I'm saying it badly", "I'm upset, and I want to talk about what's really going on"],
       examples: {

@@ -80,7 +80,9 @@ export const intentOverImpact: CategorySpec = {
       name: "just-trying-to",
       severity: "medium",
       patterns: [
-        "i was %ADV% trying to [<verb>(#Verb|#Adjective)] (#Pronoun|up|down|out)?",
+        // No trailing "(you|him|up)?": matches step over commas, so "trying to help, you took it…"
+        // would run into the next clause. The clause extension adds those words anyway.
+        "i was %ADV% trying to [<verb>(#Verb|#Adjective)]",
         "i (just|only|simply) (wanted|meant|tried) to [<verb>#Verb]",
         "i (just|only) (had|have) your best interests? at heart",
       ],
@@ -97,7 +99,7 @@ export const intentOverImpact: CategorySpec = {
         "I can see it didn't land the way I hoped, and I'm sorry",
       ],
       examples: {
-        flag: ["I was just trying to help!", "i was only trying to protect you", "I just wanted to make things easier for you.", "I was honestly just trying to be nice"],
+        flag: ["I was just trying to help!", "i was only trying to protect you", "I was just trying to help, you took it the wrong way.", "I just wanted to make things easier for you.", "I was honestly just trying to be nice"],
         pass: ["I'm sorry I hurt you. I was trying to help, but I got it wrong.", "I was trying to reach you all day, call me when you can?"],
       },
     },
