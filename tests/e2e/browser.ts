@@ -41,6 +41,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** A profile to use and keep (to test what survives a restart). Default: a new one, deleted on close. */
   userDataDir?: string;
+  /** More Chromium switches (say, --log-net-log=<file>). */
+  extraArgs?: string[];
 }
 
 export interface ExtensionSession {
@@ -83,6 +85,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         // Service-worker exceptions reach no Playwright event; Chromium logs them here.
         "--enable-logging",
         `--log-file=${logFile}`,
+        ...(options.extraArgs ?? []),
       ],
     });
   } catch (e) {

@@ -253,3 +253,14 @@ export async function expectAligned(page: Page, rule: string, start: number, end
     }
   });
 }
+
+/** Waits (at most 5 s) for the card in field `index`'s document; usable in hooks too. */
+export async function waitForCard(page: Page, index = 0): Promise<NonNullable<Awaited<ReturnType<typeof cardLocator>>>> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const card = await cardLocator(page, index);
+    if (card) return card;
+    if (Date.now() > deadline) throw new Error(`no card opened over field ${index} within 5 s`);
+    await page.waitForTimeout(50);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * No network request from any extension context. Chromium records every request it makes in a
+ * net log (--log-net-log), with the origin that initiated it: the service worker and the
+ * extension's pages appear as chrome-extension://<id>, content scripts as the page's origin. A full
+ * session on the fixture pages (typing, the card, a rewrite, the popup, the options and first-run
+ * pages) must leave no request from the extension's origin, and none from the fixture pages'
+ * origin except the one the test itself makes as a control (so a request, were there one, would
+ * be seen).
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { launchWithExtension, SITE_HOST, serveAsSite, type ExtensionSession } from "./browser";
+import { clickBox, clickField, clickFirstSuggestion, waitForBoxes, waitForCard } from "./overlay-probe";
+
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
+
+const CONTROL_URL = "https://example.org/receptive-privacy-control";
+
+interface Logged {
+  url: string;
+  initiator: string;
+}
+
+/** Every request in a net log: URL and initiating origin. The log may be cut short at its end. */
+async function requestsIn(file: string): Promise<Logged[]> {
+  let text = (await readFile(file, "utf8")).trim();
+  if (!text.endsWith("}")) text = text.replace(/,\s*$/, "") + "]}";
+  const log = JSON.parse(text) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: { type: number; params?: { url?: string; initiator?: string } }[];
+  };
+  const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+  return log.events
+    .filter((e) => e.type === start && e.params?.url)
+    .map((e) => ({ url: e.params!.url!, initiator: e.params!.initiator ?? "" }));
+}
+
+describe("privacy", () => {
+  let session: ExtensionSession;
+  let dir: string;
+  let logFile: string;
+  let extensionOrigin: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "receptive-netlog-"));
+    logFile = path.join(dir, "netlog.json");
+    session = await launchWithExtension({ extraArgs: [`--log-net-log=${logFile}`] });
+    extensionOrigin = `chrome-extension://${session.extensionId}`;
+    const site = await serveAsSite(session.context);
+
+    // A full session: pages with editors, typing, the card, a rewrite.
+    for (const pagePath of ["/tests/e2e/fixtures/pages/layout.html", "/dist/fixtures/demo/", "/dist/fixtures/lexical/"]) {
+      const page = await session.context.newPage();
+      await page.goto(site + pagePath);
+      await page.bringToFront();
+      if (pagePath !== "/tests/e2e/fixtures/pages/layout.html") await page.evaluate(() => window.__fixture.ready);
+      await clickField(page, 0);
+      await page.keyboard.type("I didn't mean to upset you, but you're overreacting. Whatever.");
+      const box = (await waitForBoxes(page, "minimizing/overreacting", 0))[0]!;
+      await clickBox(page, box, 0);
+      await waitForCard(page, 0);
+      await clickFirstSuggestion(page, 0);
+      await page.waitForTimeout(300);
+      if (pagePath === "/tests/e2e/fixtures/pages/layout.html") {
+        // The control: a request the page itself makes, which the log must show.
+        await page.evaluate((url) => fetch(url).catch(() => undefined), CONTROL_URL);
+        const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+        const popup = await session.context.newPage();
+        await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);
+        await popup.waitForTimeout(800);
+        await popup.close();
+      }
+    }
+    for (const page of ["options.html", "first-run.html"]) {
+      const p = await session.context.newPage();
+      await p.goto(`${extensionOrigin}/${page}`);
+      await p.waitForTimeout(500);
+    }
+    await session.close();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("the log saw the page's own control request (the method can see requests)", async () => {
+    const fromPages = (await requestsIn(logFile)).filter((r) => r.initiator === `https://${SITE_HOST}`);
+    expect(fromPages.map((r) => r.url)).toContain(CONTROL_URL);
+  });
+
+  it("the service worker and the extension's pages made no request", async () => {
+    const fromExtension = (await requestsIn(logFile)).filter((r) => r.initiator === extensionOrigin && !r.url.startsWith(`${extensionOrigin}/`));
+    expect(fromExtension).toEqual([]);
+  });
+
+  it("the content scripts made no request (the pages made none but the control)", async () => {
+    const fromPages = (await requestsIn(logFile)).filter((r) => r.initiator === `https://${SITE_HOST}` && r.url !== CONTROL_URL);
+    expect(fromPages).toEqual([]);
+  });
+});
