@@ -12,8 +12,10 @@ const orphanListeners = new Set<() => void>();
 export function isOrphaned(): boolean {
   if (!orphaned) {
     try {
-      // runtime.id disappears when the extension context is invalidated.
-      orphaned = !browser.runtime?.id;
+      // runtime.id disappears when the extension context is invalidated. Read it from the
+      // browser's own object: the polyfill's wrapper keeps the old one, and with it the old id.
+      const native = globalThis as { chrome?: { runtime?: { id?: string } }; browser?: { runtime?: { id?: string } } };
+      orphaned = !(native.chrome?.runtime?.id ?? native.browser?.runtime?.id);
     } catch {
       orphaned = true;
     }
@@ -25,9 +27,13 @@ export function onOrphaned(listener: () => void): void {
   orphanListeners.add(listener);
 }
 
+/** Whether the orphan listeners ran (isOrphaned() may have noticed first, without telling them). */
+let told = false;
+
 function becomeOrphan(): void {
-  if (orphaned) return;
   orphaned = true;
+  if (told) return;
+  told = true;
   for (const listener of orphanListeners) {
     try {
       listener();
