@@ -16,8 +16,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
@@ -27,6 +25,7 @@ import { buildFixtures } from "./fixtures/build.mjs";
 import {
   defaultExtensionDir,
   demoPath,
+  extensionCopy,
   launchWithExtension,
   repoRoot,
   serveAsSite,
@@ -193,20 +192,18 @@ describe("the built extension in Chromium", () => {
 describe("the background's message handling, from an extension page", () => {
   let session: ExtensionSession;
   let page: Page;
-  let copy: string;
+  let copy: { dir: string; remove(): Promise<void> };
 
   beforeAll(async () => {
-    copy = await mkdtemp(path.join(os.tmpdir(), "receptive-probe-"));
-    await cp(defaultExtensionDir, copy, { recursive: true });
-    await writeFile(path.join(copy, "e2e-probe.html"), '<!doctype html><meta charset="utf-8"><title>probe</title>\n');
-    session = await launchWithExtension({ extensionDir: copy });
+    copy = await extensionCopy();
+    session = await launchWithExtension({ extensionDir: copy.dir });
     page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/e2e-probe.html`);
   }, 120_000);
 
   afterAll(async () => {
     await session?.close();
-    if (copy) await rm(copy, { recursive: true, force: true });
+    await copy?.remove();
   });
 
   /** Sends a message as an extension page would: `{ reply }`, or `{ failed }` when nothing answered in 5 s. */
