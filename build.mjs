@@ -78,12 +78,12 @@ const extensionEntries = {
 const extensionPages = ["src/popup/popup.html", "src/options/options.html", "src/options/first-run.html"];
 
 /**
- * Content scripts run as classic scripts in every matching page, so they are IIFEs, and minified:
- * their parse time is paid on each page load.
+ * The content script runs as a classic script in every matching frame, so it is an IIFE, and
+ * minified: its parse time is paid on each page load. It is only a loader; the rest is an ES module
+ * it imports on first focus in a text field (listed in the manifest's web_accessible_resources).
  */
-const contentEntries = {
-  content: "src/content/index.ts",
-};
+const contentLoader = { content: "src/content/index.ts" };
+const contentModules = { "content-main": "src/content/main.ts" };
 
 function manifestFor(browser, source) {
   const manifest = structuredClone(source);
@@ -95,6 +95,8 @@ function manifestFor(browser, source) {
       gecko: { id: "receptive@receptive.dev", strict_min_version: "142.0", data_collection_permissions: { required: ["none"] } },
     };
     delete manifest.minimum_chrome_version;
+    // Chrome's key; Firefox gives each installation its own random extension URL instead.
+    for (const resource of manifest.web_accessible_resources ?? []) delete resource.use_dynamic_url;
     for (const script of manifest.content_scripts ?? []) {
       // Chrome's key for about:blank, srcdoc and blob frames; Firefox covers them with match_about_blank.
       delete script.match_origin_as_fallback;
@@ -126,17 +128,17 @@ async function buildExtension(browser) {
     if (existsSync(path.join(root, page))) await cp(path.join(root, page), path.join(out, path.basename(page)));
   }
   await cp(path.join(root, "src/_locales"), path.join(out, "_locales"), { recursive: true });
-  await esbuild.build({
-    ...common,
-    entryPoints: Object.fromEntries(
-      Object.entries(contentEntries).map(([name, src]) => [name, path.join(root, src)]),
-    ),
-    outdir: out,
-    format: "iife",
-    platform: "browser",
-    minify: true,
-    define: { __BROWSER__: JSON.stringify(browser) },
-  });
+  for (const [entries, format] of [[contentLoader, "iife"], [contentModules, "esm"]]) {
+    await esbuild.build({
+      ...common,
+      entryPoints: Object.fromEntries(Object.entries(entries).map(([name, src]) => [name, path.join(root, src)])),
+      outdir: out,
+      format,
+      platform: "browser",
+      minify: true,
+      define: { __BROWSER__: JSON.stringify(browser) },
+    });
+  }
   const manifest = JSON.parse(await readFile(path.join(root, "manifest.json"), "utf8"));
   await writeFile(path.join(out, "manifest.json"), JSON.stringify(manifestFor(browser, manifest), null, 2));
   await mkdir(path.join(out, "icons"), { recursive: true });

@@ -12,7 +12,7 @@ import { isPaused, PAUSED_UNTIL_TURNED_ON, type Settings } from "../shared/setti
 import { loadSettings, onSettingsChanged } from "../shared/settings-store";
 import type { PageReplyMap, PageRequest } from "../shared/messages";
 import { ask, isOrphaned, onOrphaned } from "./background-client";
-import { listenForPageRequests } from "./page-requests";
+import type { PageRequestHandler } from "./page-requests";
 import { closeCard, currentCard, openCard, type CardActions } from "./card";
 import { adapterFor } from "./editors/index";
 import { deepActiveElement } from "./editors/dom-edit";
@@ -28,7 +28,11 @@ export function isCardShortcut(e: KeyboardEvent): boolean {
 /** Fields kept alive at once; older ones lose their highlights. */
 const MAX_SESSIONS = 8;
 
-export function startContentScript(view: Window & typeof globalThis): void {
+/**
+ * Starts watching `view`'s message boxes. Returns what answers the popup's requests about this
+ * frame (the loader owns the message listener, so the first request can load this module).
+ */
+export function startContentScript(view: Window & typeof globalThis): PageRequestHandler {
   const doc = view.document;
   // window.origin, not location.origin: an about:blank or srcdoc frame has its parent's origin,
   // while its URL's origin is opaque ("null").
@@ -377,13 +381,6 @@ export function startContentScript(view: Window & typeof globalThis): void {
     throw new Error("unknown request");
   }
 
-  let stopAnswering: (() => void) | undefined;
-  try {
-    stopAnswering = listenForPageRequests(answerPage);
-  } catch {
-    // No messaging (the extension is going away): the page itself still works.
-  }
-
   let unsubscribeSettings: (() => void) | undefined;
   try {
     unsubscribeSettings = onSettingsChanged(guard(({ settings: next }) => applySettings(next)));
@@ -398,16 +395,19 @@ export function startContentScript(view: Window & typeof globalThis): void {
     clearTimeout(pauseTimer);
     for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);
     try {
-      stopAnswering?.();
       unsubscribeSettings?.();
     } catch {
       // The extension context may already be gone.
     }
   }
   onOrphaned(stop);
-  if (isOrphaned()) return stop();
+  if (isOrphaned()) {
+    stop();
+    return answerPage;
+  }
 
   // The script may arrive after the person is already in a box.
   const already = fieldFor(deepActiveElement(doc));
   if (already) activate(already);
+  return answerPage;
 }

@@ -30,20 +30,32 @@ describe("npm run build", () => {
       expect(match_origin_as_fallback).toBe(true);
       return rest;
     });
+    // Nor use_dynamic_url: each Firefox installation has its own random extension URL already.
+    const resources = chrome.web_accessible_resources.map(({ use_dynamic_url, ...rest }: Record<string, unknown>) => {
+      expect(use_dynamic_url).toBe(true);
+      return rest;
+    });
     expect({ ...firefox, background: undefined, browser_specific_settings: undefined }).toEqual({
       ...chrome,
       background: undefined,
       minimum_chrome_version: undefined,
       content_scripts: contentScripts,
+      web_accessible_resources: resources,
     });
   });
 
-  it("keeps the engine out of the content script, which every matching page loads", () => {
+  it("keeps the engine out of the content script, and all but a loader out of page load", () => {
     for (const browser of ["chrome", "firefox"]) {
-      const content = read(`dist/${browser}/content.js`);
-      expect(content).not.toMatch(/version_default\w* = "14\./);
-      // Parse time is paid on every page load of a messaging site.
-      expect(content.length, browser).toBeLessThan(64_000);
+      const loader = read(`dist/${browser}/content.js`);
+      const rest = read(`dist/${browser}/content-main.js`);
+      for (const file of [loader, rest]) expect(file).not.toMatch(/version_default\w* = "14\./);
+      // Every frame of a matching site compiles the loader on every load; the rest waits for a text field.
+      expect(loader.length, browser).toBeLessThan(3_000);
+      // Neither the polyfill nor the overlay: both are in the part loaded later.
+      expect(loader).not.toMatch(/only be loaded in a browser extension|receptive-overlay/);
+      expect(rest).toMatch(/only be loaded in a browser extension/);
+      expect(loader).toContain('import(chrome.runtime.getURL("content-main.js"))');
+      expect(rest.length, browser).toBeLessThan(64_000);
     }
   });
 

@@ -18,6 +18,8 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bnew\s+Function\b/g, "new Function"],
   [/(?<![\w$.])Function\s*\(/g, "Function()"],
   [/\bimport\s*\(\s*["'`]https?:/g, "import() of a URL"],
+  // import() only of a file in the package: runtime.getURL of a string literal.
+  [/(?<![\w$.])import\s*\((?!\s*chrome\.runtime\.getURL\("[\w-]+\.js"\)\))/g, "import() of anything but a packaged file"],
   [/<script[^>]+src\s*=\s*["']?https?:/gi, "a remote <script>"],
 ];
 
@@ -31,7 +33,7 @@ function shipped(browser: string): string[] {
 describe.each(["chrome", "firefox"])("the %s package", (browser) => {
   it("ships scripts and pages", () => {
     const names = shipped(browser).map((f) => path.basename(f));
-    for (const name of ["background.js", "content.js", "popup.js", "options.js", "popup.html"]) expect(names).toContain(name);
+    for (const name of ["background.js", "content.js", "content-main.js", "popup.js", "options.js", "popup.html"]) expect(names).toContain(name);
   });
 
   it.each(FORBIDDEN.map(([re, what]) => [what, re] as const))("contains no %s", (_what, re) => {
@@ -48,7 +50,15 @@ describe.each(["chrome", "firefox"])("the %s package", (browser) => {
     expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none'; base-uri 'none'");
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // The one resource a page may reach: the rest of the content script, which the loader imports.
+    // In Chrome only through a per-session URL, so no page can probe for it.
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ["content-main.js"],
+        matches: ["https://*/*", "http://*/*"],
+        ...(browser === "chrome" ? { use_dynamic_url: true } : {}),
+      },
+    ]);
     const permissions = [...(manifest.permissions ?? [])].sort();
     expect(permissions).toEqual(["activeTab", "contextMenus", "scripting", "storage"]);
   });
