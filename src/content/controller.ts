@@ -17,6 +17,7 @@ import { closeCard, currentCard, openCard, type CardActions } from "./card";
 import { adapterFor } from "./editors/index";
 import { deepActiveElement } from "./editors/dom-edit";
 import { FieldSession } from "./field-session";
+import { forgetMeasurements } from "./mirror";
 import { eventOrigin, fieldFor } from "./fields";
 import { clearHighlights, drawHighlights, OVERLAY_TAG, removeOverlay } from "./overlay";
 
@@ -340,7 +341,11 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
     [view, "resize", onMoved, { passive: true }],
   ];
   if (view.visualViewport) listeners.push([view.visualViewport, "resize", onMoved, { passive: true }]);
-  if (doc.fonts) listeners.push([doc.fonts, "loadingdone", onMoved, {}]);
+  const onFontsLoaded = guard(() => {
+    forgetMeasurements();
+    onMoved();
+  });
+  if (doc.fonts) listeners.push([doc.fonts, "loadingdone", onFontsLoaded, {}]);
   for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener, options);
 
   async function answerPage<T extends PageRequest>(request: T): Promise<PageReplyMap[T["type"]]> {

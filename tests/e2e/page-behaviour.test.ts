@@ -126,6 +126,26 @@ describe("alignment", () => {
     await settle(page);
   });
 
+  // The textarea's layout is measured again only when something that decides it changed (see
+  // measurePlainField): these are the changes it must not miss.
+  it("holds while the draft grows below the highlights, and after the field's font changes", async () => {
+    await clickField(page, FIELD.padded);
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\n\nAnyway, let me know.");
+    await settle(page);
+    await expectAllAligned(page, FIELD.padded);
+    const before = (await boxes(page, FIELD.padded)).map((b) => [b.left, b.top, b.width]);
+    const setFontSize = (size: string) => page.evaluate((px) => (window.__fixture.field(0).style.fontSize = px), size);
+    await setFontSize("21px");
+    await settle(page);
+    await settle(page);
+    await expectAllAligned(page, FIELD.padded);
+    expect((await boxes(page, FIELD.padded)).map((b) => [b.left, b.top, b.width])).not.toEqual(before);
+    await setFontSize("");
+    await settle(page);
+    await expectAllAligned(page, FIELD.padded);
+  });
+
   it("holds inside a scrolling container, and clips what scrolls out of it", async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await typeInto(page, FIELD.inBox);
