@@ -50,8 +50,42 @@ export interface ActiveFrameRequest {
   tabId: number;
 }
 
+/**
+ * One step of the practice, from a content script, for the private weekly counts (no text ever):
+ * - draftChecked: a draft was analysed for the first time (once per draft);
+ * - findingsShown: `count` findings appeared in a draft that had not been shown before;
+ * - suggestionApplied: the person applied a rewrite from the card;
+ * - pauseShown: "Take a breath" stopped a send;
+ * - pauseEdited / pauseApplied / pauseSentAnyway: what the person did next.
+ * pauseSentAnyway also leaves a repair offer for the popup, when repair offers are on.
+ */
+export type PracticeEvent =
+  | { kind: "draftChecked" }
+  | { kind: "findingsShown"; count: number }
+  | { kind: "suggestionApplied" }
+  | { kind: "pauseShown" }
+  | { kind: "pauseEdited" }
+  | { kind: "pauseApplied" }
+  | { kind: "pauseSentAnyway" };
+export type PracticeKind = PracticeEvent["kind"];
+export const PRACTICE_KINDS: readonly PracticeKind[] = [
+  "draftChecked",
+  "findingsShown",
+  "suggestionApplied",
+  "pauseShown",
+  "pauseEdited",
+  "pauseApplied",
+  "pauseSentAnyway",
+];
+
+export interface PracticeRequest {
+  type: "practice";
+  event: PracticeEvent;
+}
+
 export type Request =
   | AnalyzeRequest
+  | PracticeRequest
   | PingRequest
   | DisableRuleRequest
   | SetSiteRequest
@@ -69,6 +103,7 @@ export interface ReplyMap {
   setPause: { ok: true };
   draftState: { ok: true };
   activeFrame: { frameId: number | null };
+  practice: { ok: true };
 }
 
 /** Sent instead of a reply when handling a well-formed request failed. */
@@ -104,9 +139,19 @@ export function isRequest(x: unknown): x is Request {
       return Object.hasOwn(m, "findings") && Number.isInteger(m.findings) && (m.findings as number) >= 0;
     case "activeFrame":
       return Object.hasOwn(m, "tabId") && Number.isInteger(m.tabId);
+    case "practice":
+      return Object.hasOwn(m, "event") && isPracticeEvent(m.event);
     default:
       return false;
   }
+}
+
+function isPracticeEvent(x: unknown): x is PracticeEvent {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const e = x as Record<string, unknown>;
+  if (!(PRACTICE_KINDS as readonly unknown[]).includes(e.kind)) return false;
+  if (e.kind === "findingsShown") return Number.isInteger(e.count) && (e.count as number) > 0 && (e.count as number) <= 1000;
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

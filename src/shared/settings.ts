@@ -6,7 +6,7 @@
  */
 import { CATEGORY_IDS, type AnalyzerOptions, type CategoryId, type Sensitivity } from "../engine/types";
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const SETTINGS_KEY = "settings";
 
 export interface Settings {
@@ -25,6 +25,16 @@ export interface Settings {
    * PAUSED_UNTIL_TURNED_ON pauses it until the person turns it back on.
    */
   pausedUntil: number | null;
+  /**
+   * Pause before sending: when the person sends a draft with a high-severity finding, a card asks
+   * them to take a breath first. Off unless they turn it on; `sites` holds per-origin choices that
+   * override `on`.
+   */
+  sendPause: { on: boolean; sites: Record<string, boolean> };
+  /** After a flagged draft was sent anyway, the popup offers a repair message. */
+  repairOffers: boolean;
+  /** Weekly counts of the practice (never any text), kept in storage.local on this machine only. */
+  progress: boolean;
 }
 
 /** `pausedUntil` for "until I turn it back on". */
@@ -40,6 +50,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   neverFlag: [],
   ownAcknowledgments: [],
   pausedUntil: null,
+  sendPause: Object.freeze({ on: false, sites: Object.freeze({}) }) as Settings["sendPause"],
+  repairOffers: true,
+  progress: true,
 });
 
 export interface ParsedSettings {
@@ -72,6 +85,30 @@ function isOrigin(s: string): boolean {
   }
 }
 
+/** A map of origins to on/off; invalid entries are dropped and reported. */
+function originMap(value: unknown, name: string, problems: string[]): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  if (value === undefined) return out;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    problems.push(`${name} was not a map of origins; using the default`);
+    return out;
+  }
+  let dropped = 0;
+  for (const [origin, on] of Object.entries(value)) {
+    if (isOrigin(origin) && typeof on === "boolean") out[origin] = on;
+    else dropped += 1;
+  }
+  if (dropped > 0) problems.push(`${name}: dropped ${dropped} invalid entries`);
+  return out;
+}
+
+function flag(value: unknown, name: string, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === "boolean") return value;
+  problems.push(`${name} was not true or false; using the default`);
+  return fallback;
+}
+
 /**
  * Each migration takes the stored object of version N (a plain object, already known to be one)
  * to version N + 1. Stored settings with no version are version 1, the first shape.
@@ -79,6 +116,8 @@ function isOrigin(s: string): boolean {
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   // 2 added the global pause.
   1: (old) => ({ ...old, version: 2, pausedUntil: null }),
+  // 3 added pause before sending, repair offers and private progress.
+  2: (old) => ({ ...old, version: 3, sendPause: { on: false, sites: {} }, repairOffers: true, progress: true }),
 };
 
 /** Brings a stored object up to SETTINGS_VERSION; a version from the future is read as is. */
@@ -111,17 +150,17 @@ export function parseSettings(raw: unknown): ParsedSettings {
     else problems.push("sensitivity was not gentle, standard or strict; using the default");
   }
 
-  const sites: Record<string, boolean> = {};
-  if (r.sites !== undefined) {
-    if (typeof r.sites !== "object" || r.sites === null || Array.isArray(r.sites)) {
-      problems.push("sites was not a map of origins; using the default");
+  const sites = originMap(r.sites, "sites", problems);
+
+  const sendPause: Settings["sendPause"] = { on: false, sites: {} };
+  if (r.sendPause !== undefined) {
+    if (typeof r.sendPause !== "object" || r.sendPause === null || Array.isArray(r.sendPause)) {
+      problems.push("sendPause was not an object; pause before sending is off");
     } else {
-      let dropped = 0;
-      for (const [origin, on] of Object.entries(r.sites)) {
-        if (isOrigin(origin) && typeof on === "boolean") sites[origin] = on;
-        else dropped += 1;
-      }
-      if (dropped > 0) problems.push(`sites: dropped ${dropped} invalid entries`);
+      const p = r.sendPause as Record<string, unknown>;
+      if (typeof p.on === "boolean") sendPause.on = p.on;
+      else if (p.on !== undefined) problems.push("sendPause.on was not true or false; pause before sending is off");
+      sendPause.sites = originMap(p.sites, "sendPause.sites", problems);
     }
   }
 
@@ -144,6 +183,9 @@ export function parseSettings(raw: unknown): ParsedSettings {
       neverFlag: stringList(r.neverFlag, "neverFlag", problems),
       ownAcknowledgments: stringList(r.ownAcknowledgments, "ownAcknowledgments", problems),
       pausedUntil,
+      sendPause,
+      repairOffers: flag(r.repairOffers, "repairOffers", DEFAULT_SETTINGS.repairOffers, problems),
+      progress: flag(r.progress, "progress", DEFAULT_SETTINGS.progress, problems),
     },
     problems,
   };
@@ -164,4 +206,9 @@ export function analyzerOptions(settings: Settings): AnalyzerOptions {
 /** Whether the global pause is on at `now`. */
 export function isPaused(settings: Pick<Settings, "pausedUntil">, now: number = Date.now()): boolean {
   return settings.pausedUntil !== null && settings.pausedUntil > now;
+}
+
+/** Whether pause before sending is on for pages of `origin`. */
+export function isSendPauseOn(origin: string, settings: Pick<Settings, "sendPause">): boolean {
+  return settings.sendPause.sites[origin] ?? settings.sendPause.on;
 }

@@ -134,13 +134,13 @@ describe("alignment", () => {
     await page.keyboard.type("\n\nAnyway, let me know.");
     await settle(page);
     await expectAllAligned(page, FIELD.padded);
-    const before = (await boxes(page, FIELD.padded)).map((b) => [b.left, b.top, b.width]);
+    const before = (await boxes(page, FIELD.padded)).map((b) => [b.left, b.top, b.right]);
     const setFontSize = (size: string) => page.evaluate((px) => (window.__fixture.field(0).style.fontSize = px), size);
     await setFontSize("21px");
     await settle(page);
     await settle(page);
     await expectAllAligned(page, FIELD.padded);
-    expect((await boxes(page, FIELD.padded)).map((b) => [b.left, b.top, b.width])).not.toEqual(before);
+    expect((await boxes(page, FIELD.padded)).map((b) => [b.left, b.top, b.right])).not.toEqual(before);
     await setFontSize("");
     await settle(page);
     await expectAllAligned(page, FIELD.padded);

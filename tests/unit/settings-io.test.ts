@@ -15,6 +15,9 @@ function fullValid(): Settings {
     neverFlag: ["calm down"],
     ownAcknowledgments: ["I hear you, and I'm sorry."],
     pausedUntil: 1_900_000_000_000,
+    sendPause: { on: true, sites: { "https://mail.google.com": false } },
+    repairOffers: false,
+    progress: false,
   };
 }
 
@@ -166,7 +169,7 @@ describe("importSettings: migration", () => {
     };
     const result = imported(JSON.stringify(v1));
     expect(result.problems).toEqual([]);
-    expect(result.settings).toEqual({ ...v1, version: SETTINGS_VERSION, pausedUntil: null });
+    expect(result.settings).toEqual({ ...v1, version: SETTINGS_VERSION, pausedUntil: null, sendPause: { on: false, sites: {} }, repairOffers: true, progress: true });
   });
 
   it("an object with no version is read as version 1 and migrated", () => {

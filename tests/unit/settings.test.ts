@@ -6,6 +6,7 @@ import {
   analyzerOptions,
   DEFAULT_SETTINGS,
   isPaused,
+  isSendPauseOn,
   migrateSettings,
   parseSettings,
   PAUSED_UNTIL_TURNED_ON,
@@ -28,6 +29,9 @@ function fullValid(): Settings {
     neverFlag: ["calm down"],
     ownAcknowledgments: ["I hear you, and I'm sorry."],
     pausedUntil: 1_900_000_000_000,
+    sendPause: { on: true, sites: { "https://mail.google.com": false } },
+    repairOffers: false,
+    progress: false,
   };
 }
 
@@ -49,8 +53,11 @@ describe("DEFAULT_SETTINGS", () => {
       neverFlag: [],
       ownAcknowledgments: [],
       pausedUntil: null,
+      sendPause: { on: false, sites: {} },
+      repairOffers: true,
+      progress: true,
     });
-    expect(SETTINGS_VERSION).toBe(2);
+    expect(SETTINGS_VERSION).toBe(3);
   });
 });
 
@@ -334,7 +341,7 @@ describe("parseSettings: duplicates, caps and versions", () => {
     expect(parseSettings({ neverFlag: list }).settings.neverFlag).toEqual(list);
   });
 
-  it.each([[3], [0], [-1], [1.5], ["1"], [null], [true], [{}]])("version %j is noted as a problem but valid fields are still read", (version) => {
+  it.each([[4], [0], [-1], [1.5], ["1"], [null], [true], [{}]])("version %j is noted as a problem but valid fields are still read", (version) => {
     const { settings, problems } = parseSettings({ ...fullValid(), version });
     expect(settings).toEqual(fullValid());
     expect(problems).toHaveLength(1);
@@ -396,10 +403,17 @@ describe("migrations", () => {
     ownAcknowledgments: [],
   };
 
-  it("reads version 1 settings as version 2, with every choice kept and no pause", () => {
+  it("reads version 1 settings as the current version, with every choice kept, no pause and the new defaults", () => {
     const { settings, problems } = parseSettings(v1);
     expect(problems).toEqual([]);
-    expect(settings).toEqual({ ...v1, version: 2, pausedUntil: null });
+    expect(settings).toEqual({ ...v1, version: 3, pausedUntil: null, sendPause: { on: false, sites: {} }, repairOffers: true, progress: true });
+  });
+
+  it("reads version 2 settings as version 3: pause before sending off, repair offers and progress on", () => {
+    const v2 = { ...v1, version: 2, pausedUntil: 1_900_000_000_000 };
+    const { settings, problems } = parseSettings(v2);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...v2, version: 3, sendPause: { on: false, sites: {} }, repairOffers: true, progress: true });
   });
 
   it("treats settings without a version as version 1", () => {
@@ -518,6 +532,9 @@ describe("parseSettings: properties", () => {
       neverFlag: fc.uniqueArray(phrase, { maxLength: 10 }),
       ownAcknowledgments: fc.uniqueArray(phrase, { maxLength: 10 }),
       pausedUntil: fc.option(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), { nil: null }),
+      sendPause: fc.record({ on: fc.boolean(), sites: fc.dictionary(fc.webUrl().map((u) => new URL(u).origin), fc.boolean()) }),
+      repairOffers: fc.boolean(),
+      progress: fc.boolean(),
     });
     fc.assert(
       fc.property(validSettings, (s) => {
@@ -610,5 +627,34 @@ describe("settings end to end with the real engine", () => {
     const hit = after.find((f) => f.excerpt.toLowerCase() === "pineapple pizza");
     expect(hit).toBeDefined();
     expect(text.slice(hit!.start, hit!.end)).toBe(hit!.excerpt);
+  });
+});
+
+describe("pause before sending, repair offers and progress", () => {
+  it("falls back to off / on with a problem naming each wrong value", () => {
+    const { settings, problems } = parseSettings({ version: 3, sendPause: "yes", repairOffers: "no", progress: 1 });
+    expect(settings.sendPause).toEqual({ on: false, sites: {} });
+    expect(settings.repairOffers).toBe(true);
+    expect(settings.progress).toBe(true);
+    expect(problemsAbout(problems, "sendPause")).toHaveLength(1);
+    expect(problemsAbout(problems, "repairOffers")).toHaveLength(1);
+    expect(problemsAbout(problems, "progress")).toHaveLength(1);
+  });
+
+  it("keeps valid per-site choices and drops invalid ones", () => {
+    const { settings, problems } = parseSettings({
+      version: 3,
+      sendPause: { on: true, sites: { "https://app.slack.com": false, "not an origin": true, "https://x.com": "yes" } },
+    });
+    expect(settings.sendPause).toEqual({ on: true, sites: { "https://app.slack.com": false } });
+    expect(problems).toEqual(["sendPause.sites: dropped 2 invalid entries"]);
+  });
+
+  it("a site's own choice wins over the default", () => {
+    const sendPause = { on: false, sites: { "https://app.slack.com": true, "https://mail.google.com": false } };
+    expect(isSendPauseOn("https://app.slack.com", { sendPause })).toBe(true);
+    expect(isSendPauseOn("https://discord.com", { sendPause })).toBe(false);
+    expect(isSendPauseOn("https://mail.google.com", { sendPause: { ...sendPause, on: true } })).toBe(false);
+    expect(isSendPauseOn("https://discord.com", { sendPause: { ...sendPause, on: true } })).toBe(true);
   });
 });
