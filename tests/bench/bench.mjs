@@ -1,7 +1,7 @@
-// Performance bench: Receptive's engine against alex, write-good and harper.js on the same drafts.
-// Run with `npm run bench` (builds dist/engine.js first). Prints a table and writes
-// tests/bench/results.json. It is a script, not a test: it exits 0 even when a budget fails,
-// unless BENCH_STRICT=1 is set.
+// Performance bench, part 1: Receptive's engine against alex, write-good and harper.js on the same
+// drafts, in Node. `npm run bench` runs it and then the Chromium part (tests/bench/run.mjs);
+// `npm run bench:engine` runs it alone. Prints a table and writes tests/bench/engine-results.json.
+// It is a script, not a test: it exits 0 even when a budget fails, unless BENCH_STRICT=1 is set.
 import { spawnSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -766,6 +766,6 @@ const out = {
   linear,
   totalSeconds: total,
 };
-writeFileSync(path.join(here, "results.json"), `${JSON.stringify(out, null, 2)}\n`);
-console.log(`\nwrote tests/bench/results.json  (${total.toFixed(1)} s total)`);
+writeFileSync(path.join(here, "engine-results.json"), `${JSON.stringify(out, null, 2)}\n`);
+console.log(`\nwrote tests/bench/engine-results.json  (${total.toFixed(1)} s total)`);
 if (process.env.BENCH_STRICT === "1" && budgets.some((b) => b.pass === false)) process.exitCode = 1;
