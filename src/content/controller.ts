@@ -8,9 +8,9 @@
  */
 import type { Analysis, Finding } from "../engine/types";
 import { isSiteOn } from "../shared/sites";
-import { isPaused, PAUSED_UNTIL_TURNED_ON, type Settings } from "../shared/settings";
+import { isPaused, isSendPauseOn, PAUSED_UNTIL_TURNED_ON, type Settings } from "../shared/settings";
 import { loadSettings, onSettingsChanged } from "../shared/settings-store";
-import type { PageReplyMap, PageRequest } from "../shared/messages";
+import type { PageReplyMap, PageRequest, PracticeEvent } from "../shared/messages";
 import { ask, isOrphaned, onOrphaned } from "./background-client";
 import type { PageRequestHandler } from "./page-requests";
 import { closeCard, currentCard, openCard, type CardActions } from "./card";
@@ -18,6 +18,7 @@ import { adapterFor } from "./editors/index";
 import { deepActiveElement } from "./editors/dom-edit";
 import { FieldSession } from "./field-session";
 import { forgetMeasurements } from "./mirror";
+import { createSendPause } from "./send-pause";
 import { eventOrigin, fieldFor } from "./fields";
 import { clearHighlights, drawHighlights, OVERLAY_TAG, removeOverlay } from "./overlay";
 
@@ -41,6 +42,8 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
   const sessions = new Map<HTMLElement, FieldSession>();
   const observers = new Map<FieldSession, { mutations?: MutationObserver; resize?: ResizeObserver }>();
   let siteOn = false;
+  let sendPauseOn = false;
+  let progressOn = false;
   let settingsLoading: Promise<void> | null = null;
   let frameRequested = false;
   let stopped = false;
@@ -72,6 +75,8 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
   function applySettings(next: Settings): void {
     const wasOn = siteOn;
     siteOn = isSiteOn(siteOrigin, next.sites) && !isPaused(next);
+    sendPauseOn = isSendPauseOn(siteOrigin, next);
+    progressOn = next.progress;
     settingsLoading = Promise.resolve();
     clearTimeout(pauseTimer);
     if (isPaused(next) && next.pausedUntil !== PAUSED_UNTIL_TURNED_ON) {
@@ -97,11 +102,38 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
     void ask({ type: "draftState", findings: lastActive && siteOn ? lastActive.visibleFindings.length : 0 });
   }
 
+  /** Counts for the person's private progress: kinds and numbers only, never text. */
+  function report(event: PracticeEvent): void {
+    // What followed a pause also decides the repair offer, which has its own switch.
+    const aboutPause = event.kind.startsWith("pause");
+    if (progressOn || aboutPause) void ask({ type: "practice", event });
+  }
+
+  /** Counts a draft once when first checked, and each finding once per draft. */
+  function countPractice(session: FieldSession): void {
+    if (!progressOn || session.text.trim() === "") return;
+    const { draft } = session;
+    if (!draft.checked) {
+      draft.checked = true;
+      report({ kind: "draftChecked" });
+    }
+    let fresh = 0;
+    for (const f of session.visibleFindings) {
+      const key = `${f.rule}\u0000${f.excerpt.toLowerCase()}`;
+      if (!draft.counted.has(key)) {
+        draft.counted.add(key);
+        fresh += 1;
+      }
+    }
+    if (fresh > 0) report({ kind: "findingsShown", count: Math.min(fresh, 1000) });
+  }
+
   const host = {
     analyze: (text: string): Promise<Analysis | null> => ask({ type: "analyze", text }),
     requestRender,
     analyzed(session: FieldSession) {
       if (session === lastActive) reportDraft();
+      countPractice(session);
     },
   };
 
@@ -194,6 +226,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
 
   function endAllSessions(): void {
     closeCard(false);
+    sendPause.close();
     for (const session of [...sessions.values()]) endSession(session);
     removeOverlay(doc);
   }
@@ -235,6 +268,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
           applied = false;
         }
         session.refresh();
+        if (applied) report({ kind: "suggestionApplied" });
         return applied;
       },
       ignore: (finding) => session.ignore(finding),
@@ -290,8 +324,17 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
     }
   });
 
+  const sendPause = createSendPause(view, {
+    enabled: () => siteOn && sendPauseOn,
+    sessions: () => sessions.values(),
+    sessionFor,
+    apply: (session, finding, replacement) => cardActions(session).apply(finding, replacement),
+    report,
+  });
+
   const onKeyDown = guard((e: KeyboardEvent) => {
     if (inOverlay(e)) return;
+    if (sendPause.onKeyDown(e, eventOrigin(e))) return;
     if (e.key === "Escape" && currentCard()) {
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -316,6 +359,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
 
   const onClick = guard((e: MouseEvent) => {
     if (inOverlay(e)) return;
+    if (sendPause.onClick(e)) return;
     for (const session of sessions.values()) {
       const hit = session.findingAt(e.clientX, e.clientY);
       if (hit) {
@@ -337,6 +381,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
     [view, "keydown", onKeyDown as EventListener, { capture: true }],
     [view, "keyup", onAfterAction, { capture: true, passive: true }],
     [view, "click", onClick as EventListener, { capture: true }],
+    [doc, "submit", guard((e: SubmitEvent) => sendPause.onSubmit(e)) as EventListener, { capture: true }],
     [doc, "scroll", onMoved, { capture: true, passive: true }],
     [view, "resize", onMoved, { passive: true }],
   ];

@@ -64,6 +64,15 @@ export class FieldSession {
   readonly dark: boolean;
   /** What was drawn last, for hit-testing clicks. */
   private drawn: { finding: Finding; rects: DOMRect[] }[] = [];
+  /** The text the latest analysis was for, and who waits for the next one. */
+  private analyzedText: string | null = null;
+  private waiters: (() => void)[] = [];
+  /**
+   * What happened to the draft in this box so far, until the box is emptied (sent or cleared):
+   * whether it was counted as checked, which findings were counted, whether pause before sending
+   * already stopped it (it does so once per draft).
+   */
+  draft = newDraft();
 
   constructor(
     readonly field: HTMLElement,
@@ -99,6 +108,7 @@ export class FieldSession {
     const next = this.adapter.read(this.field);
     const changed = next.text !== this.current.text;
     if (changed) this.findings = shiftFindings(this.findings, this.current.text, next.text);
+    if (changed && next.text.trim() === "") this.draft = newDraft();
     this.current = next;
     this.host.requestRender();
     if (changed) this.schedule(ANALYZE_DELAY_MS);
@@ -107,6 +117,37 @@ export class FieldSession {
   /** Analyze again now (settings changed). */
   reanalyze(): void {
     this.schedule(0);
+  }
+
+  /** Whether the findings are for the text as it is now (no edit is waiting for analysis). */
+  get isCurrent(): boolean {
+    return this.analyzedText === this.current.text;
+  }
+
+  /**
+   * Analyses the text now, without the typing pause, and resolves once the findings are for the
+   * current text (true) or after `timeoutMs` (false: the background did not answer in time).
+   */
+  analyzeNow(timeoutMs: number): Promise<boolean> {
+    if (this.isCurrent) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      const check = () => {
+        if (this.isCurrent || this.disposed) {
+          clearTimeout(timer);
+          resolve(this.isCurrent);
+        } else this.waiters.push(check);
+      };
+      this.waiters.push(check);
+      if (!this.inFlight) this.schedule(0);
+    });
+  }
+
+  private analysed(text: string): void {
+    this.analyzedText = text;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiting) waiter();
   }
 
   ignore(finding: Finding): void {
@@ -136,6 +177,7 @@ export class FieldSession {
     if (text.trim() === "") {
       this.findings = [];
       this.analysis = { findings: [], suggestions: [] };
+      this.analysed(text);
       this.host.requestRender();
       this.host.analyzed?.(this);
       return;
@@ -149,6 +191,7 @@ export class FieldSession {
       this.analysis = analysis;
       const kept = analysis.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
       this.findings = shiftFindings(kept, text, this.current.text);
+      this.analysed(text);
       this.host.requestRender();
       this.host.analyzed?.(this);
     } else if (this.retries < RETRY_DELAYS_MS.length) {
@@ -233,9 +276,14 @@ export class FieldSession {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
+    this.analysed(this.analyzedText ?? "");
     this.findings = [];
     this.drawn = [];
   }
+}
+
+function newDraft(): { checked: boolean; counted: Set<string>; paused: boolean } {
+  return { checked: false, counted: new Set(), paused: false };
 }
 
 function paddingBox(el: Element): DOMRect {

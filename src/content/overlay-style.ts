@@ -48,7 +48,7 @@ export const OVERLAY_CSS = `
 [data-receptive-highlight][data-severity="high"] { border-bottom-color: var(--high); background: var(--high-tint); }
 [data-receptive-highlight][data-severity="low"] { border-bottom-color: var(--low); background: var(--low-tint); }
 [data-receptive-highlight].clipped-bottom { border-bottom-color: transparent; }
-[data-receptive-card] {
+[data-receptive-card], [data-receptive-pause] {
   position: absolute;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
   letter-spacing: normal;
@@ -70,7 +70,23 @@ export const OVERLAY_CSS = `
   text-align: start;
   z-index: 1;
 }
-[data-receptive-card]:focus { outline: none; }
+[data-receptive-card]:focus, [data-receptive-pause]:focus { outline: none; }
+[data-receptive-pause] { position: fixed; width: min(380px, calc(100vw - 16px)); }
+[data-receptive-pause] .card-title { font-size: 16px; margin-bottom: 4px; }
+.pause-flagged { margin: 0 0 10px; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 4px; }
+.pause-flagged li { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
+.pause-flagged .card-dot { align-self: center; }
+.pause-flagged [data-severity="high"] .card-dot, .pause-flagged li[data-severity="high"] .card-dot { background: var(--high); }
+.pause-flagged li[data-severity="low"] .card-dot { background: var(--low); }
+.pause-category, .pause-more { color: var(--card-muted); font-size: 12px; }
+.pause-rewrite { background: var(--button-bg); border-radius: 6px; padding: 8px 10px; margin: 0 0 10px; }
+.pause-label { margin: 0 0 2px; font-size: 12px; color: var(--card-muted); }
+.pause-suggestion { margin: 0 0 6px; }
+.pause-rewrite button, .pause-buttons button { padding: 5px 12px; border: 1px solid var(--card-border); background: var(--card-bg); }
+.pause-rewrite button:hover, .pause-buttons button:hover { background: var(--button-hover); }
+.pause-buttons { display: flex; gap: 8px; justify-content: flex-end; }
+.pause-buttons .pause-primary { background: var(--focus); border-color: var(--focus); color: var(--card-bg); font-weight: 600; }
+.pause-buttons .pause-primary:hover { background: var(--focus); filter: brightness(1.1); }
 .card-head { display: flex; align-items: center; gap: 8px; margin: 0 0 4px; }
 .card-dot { width: 8px; height: 8px; border-radius: 50%; background: var(--medium); flex: none; }
 [data-severity="high"] .card-dot { background: var(--high); }
