@@ -4,13 +4,16 @@
  * background does.
  * - the service worker is stopped while the person types;
  * - the stored settings are corrupted;
+ * - the engine throws on every draft for a while (a copy of the build whose background analyzer
+ *   throws while a flag is set), then recovers;
  * - the extension is reloaded, leaving an orphaned content script in the open tab (it notices,
  *   removes its overlay and its listeners).
- * (An analyzer that throws becomes an `{ error }` reply: tests/unit/background-protocol.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Page } from "playwright-core";
-import { launchWithExtension, serveAsSite, type ExtensionSession } from "./browser";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { extensionCopy, launchWithExtension, serveAsSite, type ExtensionSession } from "./browser";
 import { clickField, modelText, waitForBoxes } from "./overlay-probe";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -84,6 +87,47 @@ describe("when the stored settings are corrupted", () => {
     expect(errors).toEqual([]);
     await session.worker.evaluate(() => chrome.storage.sync.remove("settings"));
     await page.close();
+  });
+});
+
+describe("when the engine throws", () => {
+  it("typing goes on, nothing reaches the page, and the highlights come back when it recovers", async () => {
+    const copy = await extensionCopy();
+    const background = path.join(copy.dir, "background.js");
+    const source = readFileSync(background, "utf8");
+    const call = "return analyzer.analyze(text);";
+    expect(source.split(call).length, "one analyze call in the background bundle").toBe(2);
+    writeFileSync(
+      background,
+      source.replace(call, `if (globalThis.__engineBroken !== false) throw new TypeError("engine failure for the test"); ${call}`),
+    );
+    const broken = await launchWithExtension({ extensionDir: copy.dir });
+    try {
+      const errors: string[] = [];
+      const brokenSite = await serveAsSite(broken.context);
+      const page = await broken.context.newPage();
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      await page.goto(brokenSite + LAYOUT);
+      await clickField(page, 0);
+      await page.keyboard.type("You're overreacting. Calm down.");
+      expect(await modelText(page, 0)).toBe("You're overreacting. Calm down.");
+      // The analysis failed (and is retried): no highlight, and the page saw nothing of it.
+      await page.waitForTimeout(400);
+      expect(await page.evaluate(() => document.querySelector("receptive-overlay")?.shadowRoot?.querySelectorAll("[data-receptive-highlight]").length ?? 0)).toBe(0);
+      await broken.worker.evaluate(() => {
+        (globalThis as { __engineBroken?: boolean }).__engineBroken = false;
+      });
+      await waitForBoxes(page, "minimizing/overreacting", 0);
+      await page.keyboard.type(" Sorry.");
+      expect(await modelText(page, 0)).toBe("You're overreacting. Calm down. Sorry.");
+      expect(errors).toEqual([]);
+    } finally {
+      await broken.close();
+      await copy.remove();
+    }
   });
 });
 
