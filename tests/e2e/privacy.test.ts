@@ -101,3 +101,67 @@ describe("privacy", () => {
     expect(fromPages).toEqual([]);
   });
 });
+
+/**
+ * Only our own contexts can talk to the background and to the content script: a page that posts
+ * messages shaped like ours (window.postMessage, DOM events) or calls the runtime API gets nothing
+ * and changes nothing.
+ */
+describe("a page posting lookalike messages", () => {
+  let session: ExtensionSession;
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("changes nothing and gets no answer", async () => {
+    session = await launchWithExtension();
+    const site = await serveAsSite(session.context);
+    const page = await session.context.newPage();
+    await page.goto(site + "/tests/e2e/fixtures/pages/layout.html");
+    await clickField(page, 0);
+    const draft = "You're overreacting.";
+    await page.keyboard.type(draft);
+    await waitForBoxes(page, "minimizing/overreacting", 0);
+    const settingsBefore = await session.worker.evaluate(() => chrome.storage.sync.get(null));
+
+    const answers = await page.evaluate(
+      async ({ id, origin }) => {
+        const lookalikes = [
+          { type: "setSite", origin, on: false },
+          { type: "disableRule", rule: "minimizing/overreacting" },
+          { type: "setPause", until: 4102444800000 },
+          { type: "replaceDraft", expected: "You're overreacting.", text: "hijacked" },
+          { type: "apply", finding: { rule: "minimizing/overreacting", excerpt: "You're overreacting", start: 0, end: 19 }, replacement: "hijacked" },
+          { type: "draft" },
+          { type: "practice", event: { kind: "pauseSentAnyway" } },
+        ];
+        const seen: unknown[] = [];
+        window.addEventListener("message", (e) => {
+          // Anything but the page's own posts would be an answer.
+          if (e instanceof MessageEvent && !lookalikes.some((m) => JSON.stringify(m) === JSON.stringify(e.data))) seen.push(e.data);
+        });
+        for (const message of lookalikes) {
+          window.postMessage(message, "*");
+          document.dispatchEvent(new CustomEvent("receptive", { detail: message }));
+          window.dispatchEvent(new CustomEvent("message", { detail: message }));
+        }
+        // The page's world has no way into the extension without externally_connectable.
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
+        let direct: string;
+        if (!runtime?.sendMessage) direct = "no runtime.sendMessage in the page";
+        else direct = await runtime.sendMessage(id, lookalikes[0]).then((r) => `answered ${JSON.stringify(r)}`, (e: Error) => `refused: ${e.message}`);
+        await new Promise((r) => setTimeout(r, 500));
+        return { seen, direct };
+      },
+      { id: session.extensionId, origin: `https://${SITE_HOST}` },
+    );
+
+    expect(answers.seen).toEqual([]);
+    expect(answers.direct).not.toMatch(/^answered/);
+    expect(await page.evaluate(() => window.__fixture.text(0))).toBe(draft);
+    expect(await session.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual(settingsBefore);
+    expect(await session.worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty("repairOffer");
+    // Still on, still flagging.
+    await waitForBoxes(page, "minimizing/overreacting", 0);
+  });
+});
