@@ -25,6 +25,8 @@ export interface BackgroundServices {
   draftState?(tabId: number, frameId: number, findings: number): void;
   /** The frame of a tab that last reported a draft, or null. */
   activeFrame?(tabId: number): number | null | Promise<number | null>;
+  /** Gets ready to analyse (a content script's ping before its first draft after a wake-up). */
+  prepare?(): void;
 }
 
 /** Who we are: the extension's id, and the origin of its own pages ("chrome-extension://<id>"). */
@@ -58,6 +60,7 @@ export function handleRequest(
   try {
     switch (message.type) {
       case "ping":
+        services.prepare?.();
         return { ok: true };
       case "analyze":
         return services.analyze(message.text);

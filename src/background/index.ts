@@ -67,6 +67,14 @@ const services: BackgroundServices = {
   changeSettings,
   draftState: reportDraft,
   activeFrame,
+  prepare() {
+    // After the reply is on its way: building the analyzer takes tens of milliseconds.
+    setTimeout(() => {
+      void currentSettings().then((loaded) => {
+        analyzer ??= createAnalyzer(analyzerOptions(loaded));
+      }, () => {});
+    }, 0);
+  },
 };
 
 // "chrome-extension://<id>" or "moz-extension://<uuid>": the prefix of this extension's own pages.

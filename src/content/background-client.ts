@@ -43,6 +43,18 @@ function becomeOrphan(): void {
   }
 }
 
+/** When the background last answered: it stops after about 30 s without messages. */
+let lastAnswer = -Infinity;
+const ASLEEP_AFTER_MS = 20_000;
+
+/**
+ * Starts the background (and its analyzer) if it may have gone to sleep, without waiting: called
+ * on the first keystroke of a burst, so the worker starts during the typing pause instead of after it.
+ */
+export function wakeBackground(): void {
+  if (performance.now() - lastAnswer > ASLEEP_AFTER_MS) void ask({ type: "ping" });
+}
+
 /** The reply, or null when there is none (background busy restarting, extension gone, an error reply). */
 export async function ask<T extends Request>(request: T): Promise<ReplyMap[T["type"]] | null> {
   if (isOrphaned()) {
@@ -51,6 +63,7 @@ export async function ask<T extends Request>(request: T): Promise<ReplyMap[T["ty
   }
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
+    lastAnswer = performance.now();
     if (reply === undefined || reply === null || isErrorReply(reply)) return null;
     return reply as ReplyMap[T["type"]];
   } catch (e) {

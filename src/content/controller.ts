@@ -11,7 +11,7 @@ import { isSiteOn } from "../shared/sites";
 import { isPaused, isSendPauseOn, PAUSED_UNTIL_TURNED_ON, type Settings } from "../shared/settings";
 import { loadSettings, onSettingsChanged } from "../shared/settings-store";
 import type { PageReplyMap, PageRequest, PracticeEvent } from "../shared/messages";
-import { ask, isOrphaned, onOrphaned } from "./background-client";
+import { ask, isOrphaned, onOrphaned, wakeBackground } from "./background-client";
 import type { PageRequestHandler } from "./page-requests";
 import { closeCard, currentCard, openCard, type CardActions } from "./card";
 import { adapterFor } from "./editors/index";
@@ -135,6 +135,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
       if (session === lastActive) reportDraft();
       countPractice(session);
     },
+    edited: wakeBackground,
   };
 
   function requestRender(): void {

@@ -22,6 +22,8 @@ export interface SessionHost {
   requestRender(): void;
   /** Called when the findings changed: an analysis came back, or one was ignored. */
   analyzed?(session: FieldSession): void;
+  /** Called on each edit, before the typing pause: the background may start up meanwhile. */
+  edited?(): void;
 }
 
 let nextId = 0;
@@ -111,7 +113,10 @@ export class FieldSession {
     if (changed && next.text.trim() === "") this.draft = newDraft();
     this.current = next;
     this.host.requestRender();
-    if (changed) this.schedule(ANALYZE_DELAY_MS);
+    if (changed) {
+      this.host.edited?.();
+      this.schedule(ANALYZE_DELAY_MS);
+    }
   }
 
   /** Analyze again now (settings changed). */

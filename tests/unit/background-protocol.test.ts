@@ -55,7 +55,10 @@ describe("isRequest", () => {
 });
 
 describe("handleRequest", () => {
-  it("answers ping", () => {
+  it("answers ping, and gets the analyzer ready (a content script wakes the worker before its first draft)", () => {
+    let prepared = 0;
+    expect(handleRequest({ type: "ping" }, fromSelf, { ...fakeAnalyzer(), prepare: () => prepared++ }, SELF)).toEqual({ ok: true });
+    expect(prepared).toBe(1);
     expect(handleRequest({ type: "ping" }, fromSelf, fakeAnalyzer(), SELF)).toEqual({ ok: true });
   });
 
