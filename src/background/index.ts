@@ -5,7 +5,7 @@
 import browser from "webextension-polyfill";
 import { createAnalyzer } from "../engine/index";
 import type { Analyzer } from "../engine/types";
-import { isRequest } from "../shared/messages";
+import { isRequest, WATCH_PORT } from "../shared/messages";
 import { siteKey } from "../shared/sites";
 import { analyzerOptions, type Settings } from "../shared/settings";
 import { loadSettings, onSettingsChanged, saveSettings } from "../shared/settings-store";
@@ -90,6 +90,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }
   const reply = handleRequest(message, sender, services, self);
   return reply === undefined ? undefined : Promise.resolve(reply);
+});
+
+// Content scripts hold a port open while this worker runs, to learn when it stopped (see
+// src/content/background-client.ts). Nothing is sent over it; anything else is refused.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== WATCH_PORT || port.sender?.id !== self.id || port.sender.tab === undefined) port.disconnect();
 });
 
 const setSite = (origin: string, on: boolean) => changeSettings({ type: "setSite", origin, on });

@@ -3,7 +3,7 @@
  * resolves, never rejects: a page must not see our failures.
  */
 import browser from "webextension-polyfill";
-import { isErrorReply, type ReplyMap, type Request } from "../shared/messages";
+import { isErrorReply, WATCH_PORT, type ReplyMap, type Request } from "../shared/messages";
 
 /** Set once the extension was reloaded or removed under this page: the content script is an orphan. */
 let orphaned = false;
@@ -43,16 +43,35 @@ function becomeOrphan(): void {
   }
 }
 
-/** When the background last answered: it stops after about 30 s without messages. */
-let lastAnswer = -Infinity;
-const ASLEEP_AFTER_MS = 20_000;
+/**
+ * A port to the background, open while the background runs: the browser stops an idle worker
+ * after 30 s (or sooner under memory pressure), which closes the port, and a content script has
+ * no other way to know. An idle port does not keep the worker alive.
+ */
+let watch: browser.Runtime.Port | null = null;
+
+function watchBackground(): void {
+  if (watch || orphaned) return;
+  try {
+    const port = browser.runtime.connect({ name: WATCH_PORT });
+    port.onDisconnect.addListener(() => {
+      if (watch === port) watch = null;
+    });
+    watch = port;
+  } catch {
+    watch = null;
+  }
+}
 
 /**
- * Starts the background (and its analyzer) if it may have gone to sleep, without waiting: called
- * on the first keystroke of a burst, so the worker starts during the typing pause instead of after it.
+ * On an edit, when the background is not known to be running: pings it without waiting, so a
+ * stopped worker starts (and builds its analyzer) during the typing pause instead of after it.
  */
 export function wakeBackground(): void {
-  if (performance.now() - lastAnswer > ASLEEP_AFTER_MS) void ask({ type: "ping" });
+  if (watch || isOrphaned()) return;
+  void ask({ type: "ping" }).then((reply) => {
+    if (reply) watchBackground();
+  });
 }
 
 /** The reply, or null when there is none (background busy restarting, extension gone, an error reply). */
@@ -63,7 +82,6 @@ export async function ask<T extends Request>(request: T): Promise<ReplyMap[T["ty
   }
   try {
     const reply: unknown = await browser.runtime.sendMessage(request);
-    lastAnswer = performance.now();
     if (reply === undefined || reply === null || isErrorReply(reply)) return null;
     return reply as ReplyMap[T["type"]];
   } catch (e) {

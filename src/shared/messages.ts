@@ -106,6 +106,9 @@ export interface ReplyMap {
   practice: { ok: true };
 }
 
+/** The name of the port a content script holds open to learn when the background stops. */
+export const WATCH_PORT = "receptive-watch";
+
 /** Sent instead of a reply when handling a well-formed request failed. */
 export interface ErrorReply {
   error: string;

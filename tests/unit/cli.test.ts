@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Analysis, Finding } from "../../src/engine/types";
 import {
   check,
@@ -269,6 +269,9 @@ describe("formatHuman", () => {
 });
 
 describe("receptive (built)", () => {
+  // Each test starts the CLI as a process, some twice: on a shared, busy machine that alone can
+  // pass vitest's 5 s default. This is a limit, not a measurement.
+  vi.setConfig({ testTimeout: 60_000 });
   it("prints help with exit 0", () => {
     for (const args of [["--help"], ["-h"], ["check", "--help"]]) {
       const result = run(args);
