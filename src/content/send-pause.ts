@@ -56,8 +56,15 @@ export function createSendPause(view: Window & typeof globalThis, host: SendPaus
     e.stopImmediatePropagation();
   }
 
+  /** A send waiting for the analysis of its last words: a second press meanwhile must not send again. */
+  let waiting = false;
+
   /** Holds the send `e` would make from `session` when its draft needs a pause; true when held. */
   function hold(e: Event, session: FieldSession, resend: () => void): boolean {
+    if (waiting) {
+      stop(e);
+      return true;
+    }
     if (!host.enabled() || session.draft.paused || currentPause()) return false;
     if (session.visibleFindings.some(isHigh)) {
       stop(e);
@@ -67,7 +74,9 @@ export function createSendPause(view: Window & typeof globalThis, host: SendPaus
     if (session.isCurrent) return false;
     // The last words typed have not been analysed yet: the send waits for them, briefly.
     stop(e);
+    waiting = true;
     void session.analyzeNow(HOLD_FOR_ANALYSIS_MS).then(() => {
+      waiting = false;
       if (session.visibleFindings.some(isHigh) && !session.draft.paused) show(session, resend);
       else replay(resend);
     });

@@ -226,6 +226,21 @@ describe("pause before sending, on", () => {
     expect((await sent(page)).at(-1)!.text).toBe("You are overreacting.");
   });
 
+  it("sends once when Enter is pressed twice while the last words are being analysed", async () => {
+    const before = (await sent(page)).length;
+    await clickField(page, COMPOSER.textarea);
+    const keys = await page.evaluate(() => (window as unknown as { __keys: unknown[] }).__keys.length);
+    await page.keyboard.type("Can we talk tonight?");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await sent(page)).length).toBe(before + 1);
+    await page.waitForTimeout(600);
+    expect((await sent(page)).slice(before)).toEqual([{ composer: "react-textarea", text: "Can we talk tonight?" }]);
+    // Both presses were held; the page saw one Enter: the replay of the first.
+    const seen = await page.evaluate((n) => (window as unknown as { __keys: unknown[] }).__keys.slice(n), keys);
+    expect(seen).toHaveLength(1);
+  });
+
   it("never intercepts Shift+Enter: it makes a new line", async () => {
     await draft(page, COMPOSER.textarea);
     const keys = await page.evaluate(() => (window as unknown as { __keys: unknown[] }).__keys.length);
