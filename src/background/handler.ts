@@ -1,5 +1,14 @@
 import type { Analysis } from "../engine/types";
-import { isRequest, type DisableRuleRequest, type Reply, type SetPauseRequest, type SetSiteRequest } from "../shared/messages";
+import {
+  isRequest,
+  type DisableRuleRequest,
+  type PracticeEvent,
+  type Reply,
+  type SetPauseRequest,
+  type SetRepairOffersRequest,
+  type SetSendPauseRequest,
+  type SetSiteRequest,
+} from "../shared/messages";
 import { siteKey } from "../shared/sites";
 
 /** The part of `runtime.MessageSender` the handler looks at. */
@@ -14,7 +23,7 @@ export interface SenderLike {
   frameId?: number | undefined;
 }
 
-export type SettingsChange = DisableRuleRequest | SetSiteRequest | SetPauseRequest;
+export type SettingsChange = DisableRuleRequest | SetSiteRequest | SetPauseRequest | SetSendPauseRequest | SetRepairOffersRequest;
 
 /** What the handler needs from the background. */
 export interface BackgroundServices {
@@ -27,6 +36,8 @@ export interface BackgroundServices {
   activeFrame?(tabId: number): number | null | Promise<number | null>;
   /** Gets ready to analyse (a content script's ping before its first draft after a wake-up). */
   prepare?(): void;
+  /** Counts one practice event in the private weekly progress (and leaves a repair offer). */
+  recordPractice?(event: PracticeEvent): Promise<void>;
 }
 
 /** Who we are: the extension's id, and the origin of its own pages ("chrome-extension://<id>"). */
@@ -70,6 +81,16 @@ export function handleRequest(
         services.draftState?.(tabId, sender.frameId ?? 0, message.findings);
         return { ok: true };
       }
+      case "practice": {
+        // Only what happens in a page counts; an extension page (even one open in a tab) has no
+        // practice to report, and must not be able to make up counts.
+        if (sender.tab?.id === undefined || fromExtensionPage(sender, me)) return undefined;
+        if (!services.recordPractice) return { error: "progress is not available" };
+        return services.recordPractice(message.event).then(
+          () => ({ ok: true as const }),
+          (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
+        );
+      }
       case "activeFrame":
         if (!fromExtensionPage(sender, me)) return undefined;
         return Promise.resolve(services.activeFrame?.(message.tabId) ?? null).then(
@@ -77,10 +98,12 @@ export function handleRequest(
           () => ({ frameId: null }),
         );
       case "setPause":
+      case "setRepairOffers":
       case "disableRule":
+      case "setSendPause":
       case "setSite": {
-        if (message.type === "setPause" && !fromExtensionPage(sender, me)) return undefined;
-        if (message.type === "setSite") {
+        if ((message.type === "setPause" || message.type === "setRepairOffers") && !fromExtensionPage(sender, me)) return undefined;
+        if (message.type === "setSite" || message.type === "setSendPause") {
           if (siteKey(message.origin) !== message.origin) return undefined;
           // A page's content script speaks for its own origin only.
           const senderSite = sender.origin ?? (sender.url === undefined ? null : siteKey(sender.url));

@@ -11,6 +11,7 @@ import { analyzerOptions, type Settings } from "../shared/settings";
 import { loadSettings, onSettingsChanged, saveSettings } from "../shared/settings-store";
 import { activeFrame, forgetTab, reportDraft } from "./draft-frames";
 import { handleRequest, type BackgroundServices, type SettingsChange } from "./handler";
+import { createProgressRecorder } from "./progress-store";
 import { releaseSite, syncSiteScripts } from "./site-scripts";
 import { createMenus, TOGGLE_COMMAND, TOGGLE_MENU_ID, toggleSiteOf } from "./site-toggle";
 
@@ -44,6 +45,11 @@ function changeSettings(change: SettingsChange): Promise<void> {
       if (!next.disabledRules.includes(change.rule)) next.disabledRules.push(change.rule);
     } else if (change.type === "setPause") {
       next.pausedUntil = change.until;
+    } else if (change.type === "setSendPause") {
+      if (change.on === null) delete next.sendPause.sites[change.origin];
+      else next.sendPause.sites[change.origin] = change.on;
+    } else if (change.type === "setRepairOffers") {
+      next.repairOffers = change.on;
     } else {
       next.sites[change.origin] = change.on;
     }
@@ -75,6 +81,7 @@ const services: BackgroundServices = {
       }, () => {});
     }, 0);
   },
+  recordPractice: createProgressRecorder({ storage: browser.storage.local, settings: currentSettings }),
 };
 
 // "chrome-extension://<id>" or "moz-extension://<uuid>": the prefix of this extension's own pages.

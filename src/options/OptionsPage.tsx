@@ -8,6 +8,8 @@ import { loadSettings, onSettingsChanged } from "../shared/settings-store";
 import { t } from "../ui/i18n";
 import { CategoriesSection } from "./CategoriesSection";
 import { PhraseList } from "./PhraseList";
+import { PracticeSection } from "./PracticeSection";
+import { SendPauseSection } from "./SendPauseSection";
 import { SensitivitySection } from "./SensitivitySection";
 import { SitesSection } from "./SitesSection";
 import { TransferSection } from "./TransferSection";
@@ -135,6 +137,7 @@ export function OptionsPage() {
         ) : (
           <>
             <SitesSection settings={settings} preview={preview} track={track} />
+            <SendPauseSection settings={settings} update={update} />
             <CategoriesSection settings={settings} update={update} />
             <SensitivitySection settings={settings} update={update} />
             <section aria-labelledby="phrases-title">
@@ -165,6 +168,7 @@ export function OptionsPage() {
                 {...list("ownAcknowledgments")}
               />
             </section>
+            <PracticeSection settings={settings} update={update} />
             <TransferSection
               track={track}
               show={(next) => {

@@ -8,6 +8,7 @@ import { isDefaultSite } from "../shared/sites";
 import { t } from "../ui/i18n";
 import { exportSettings, importSettings, type ImportFailure } from "./settings-io";
 import { enqueue, replaceSettings, setSite } from "./store";
+import { download } from "./ui-common";
 
 export const EXPORT_FILE_NAME = "receptive-settings.json";
 
@@ -28,20 +29,6 @@ const FAILURES: Record<ImportFailure, string> = {
   "too-large": "options_importTooLarge",
 };
 
-/** Offers `text` as a download named `name`. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has its own copy by the time the click returns; a moment's grace all the same.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function TransferSection({ track, show }: TransferSectionProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -61,7 +48,7 @@ export function TransferSection({ track, show }: TransferSectionProps) {
     setExportError(null);
     // Whatever is stored right now, after any change still being written.
     enqueue(() => loadSettings()).then(
-      ({ settings }) => download(EXPORT_FILE_NAME, exportSettings(settings)),
+      ({ settings }) => download(EXPORT_FILE_NAME, exportSettings(settings), "application/json"),
       (e: unknown) => setExportError(t("options_exportFailed", e instanceof Error ? e.message : String(e))),
     );
   }

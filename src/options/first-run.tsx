@@ -1,11 +1,67 @@
 // The page opened once after install: what Receptive does, what it never does, where it runs,
-// the keyboard shortcut, and the way to the options. src/options/first-run.html loads this bundle.
+// the keyboard shortcut, pause before sending (off unless turned on here), and the way to the
+// options. src/options/first-run.html loads this bundle.
 import { render } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
+import { loadSettings, onSettingsChanged } from "../shared/settings-store";
 import { DEFAULT_SITE_HOSTS } from "../shared/sites";
+import { Switch } from "../ui/Switch";
 import { t } from "../ui/i18n";
 import "../ui/theme.css";
 import "./first-run.css";
+import { updateSettings } from "./store";
+import { errorText, injectSwitchCss } from "./ui-common";
+
+/** The default for pause before sending, as stored; null until read. */
+function SendPauseOffer() {
+  const [on, setOn] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadSettings().then(
+      ({ settings }) => live && setOn(settings.sendPause.on),
+      () => live && setOn(false),
+    );
+    const stop = onSettingsChanged(({ settings }) => setOn(settings.sendPause.on));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+
+  function change(next: boolean) {
+    setOn(next);
+    setError(null);
+    updateSettings((s) => {
+      s.sendPause.on = next;
+    }).catch((e: unknown) => {
+      setOn(!next);
+      setError(t("firstRun_sendPauseFailed", errorText(e)));
+    });
+  }
+
+  return (
+    <section aria-labelledby="send-pause-title">
+      <h2 id="send-pause-title">{t("firstRun_sendPauseTitle")}</h2>
+      <p id="send-pause-text">{t("firstRun_sendPauseText")}</p>
+      <Switch
+        id="send-pause-switch"
+        checked={on === true}
+        disabled={on === null}
+        label={t("firstRun_sendPauseSwitch")}
+        describedBy="send-pause-text"
+        onChange={change}
+      />
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
 
 function openOptions(event: Event) {
   event.preventDefault();
@@ -74,6 +130,8 @@ export function FirstRunPage() {
         <p class="muted">{t("firstRun_keysMac")}</p>
       </section>
 
+      <SendPauseOffer />
+
       <footer class="actions">
         <a class="button" href="options.html" onClick={openOptions}>
           {t("firstRun_openOptions")}
@@ -84,6 +142,7 @@ export function FirstRunPage() {
   );
 }
 
+injectSwitchCss();
 document.title = t("firstRun_pageTitle");
 const root = document.getElementById("app");
 if (root) render(<FirstRunPage />, root);

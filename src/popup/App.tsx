@@ -1,8 +1,8 @@
 /**
- * The popup: the site's header, then the draft in the box the person was last in (nothing yet,
- * off, nothing defensive, or its findings with a whole-message rewrite), then the acknowledgment
- * helper. Settings are re-read whenever they change; the draft is re-read after every change
- * made from here.
+ * The popup: the site's header, a repair offer when one is waiting, then the draft in the box the
+ * person was last in (nothing yet, off, nothing defensive, or its findings with a whole-message
+ * rewrite), then the acknowledgment helper and this week's practice. Settings are re-read
+ * whenever they change; the draft is re-read after every change made from here.
  */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Finding } from "../engine/types";
@@ -13,6 +13,8 @@ import { t } from "../ui/i18n";
 import { AcknowledgmentHelper } from "./AcknowledgmentHelper";
 import { NoDraft, NothingDefensive, OffState } from "./EmptyState";
 import { Findings } from "./Findings";
+import { ProgressSummary } from "./ProgressSummary";
+import { RepairOffer } from "./RepairOffer";
 import { SiteHeader } from "./SiteHeader";
 import { Status, type StatusLine } from "./Status";
 import { applySuggestion, fetchDraft, pageSelection, replaceDraft, resolveTab, type DraftLocation, type TabTarget } from "./tab";
@@ -204,6 +206,7 @@ export function App() {
         </div>
       )}
       <main>
+        {settings.repairOffers && <RepairOffer onCopied={onCopied} report={report} say={(text) => say(text)} />}
         {body}
         <AcknowledgmentHelper
           own={settings.ownAcknowledgments}
@@ -212,6 +215,7 @@ export function App() {
           onCopied={onCopied}
           say={(text) => say(text)}
         />
+        {settings.progress && <ProgressSummary />}
       </main>
       <Status status={status} onDone={() => setStatus(null)} />
     </div>

@@ -1,14 +1,14 @@
 /**
- * The top of the popup: the site's name, its on/off switch, the pause control and a way to the
- * settings page.
+ * The top of the popup: the site's name, its on/off switch, pause before sending on this site
+ * (while Receptive is on here), the pause control and a way to the settings page.
  */
 import browser from "webextension-polyfill";
 import type { Settings } from "../shared/settings";
-import { isPaused } from "../shared/settings";
+import { isPaused, isSendPauseOn } from "../shared/settings";
 import { isSiteOn } from "../shared/sites";
 import { Switch } from "../ui/Switch";
 import { t } from "../ui/i18n";
-import { turnSite } from "./actions";
+import { setSendPauseHere, turnSite } from "./actions";
 import { hostOf } from "./format";
 import { PauseControl } from "./PauseControl";
 
@@ -56,7 +56,34 @@ export function SiteHeader({ origin, notASite, settings, report }: SiteHeaderPro
       ) : (
         notASite && <p class="muted">{t("popup_noSite")}</p>
       )}
+      {origin && host && on && <SendPauseSwitch origin={origin} host={host} settings={settings} report={report} />}
       <PauseControl pausedUntil={isPaused(settings) ? settings.pausedUntil : null} report={report} />
     </header>
+  );
+}
+
+interface SendPauseSwitchProps {
+  origin: string;
+  host: string;
+  settings: Settings;
+  report(work: Promise<unknown>): void;
+}
+
+/** Pause before sending here: shows what applies on this site, its own choice or the default. */
+function SendPauseSwitch({ origin, host, settings, report }: SendPauseSwitchProps) {
+  const own = Object.hasOwn(settings.sendPause.sites, origin);
+  return (
+    <div class="send-pause">
+      <Switch
+        id="send-pause-switch"
+        checked={isSendPauseOn(origin, settings)}
+        label={t("popup_sendPauseSwitch")}
+        describedBy="send-pause-hint"
+        onChange={(next) => report(setSendPauseHere(origin, next))}
+      />
+      <p id="send-pause-hint" class="muted small-print">
+        {t("popup_sendPauseHint")} {own ? t("popup_sendPauseOwn", host) : t("popup_sendPauseDefault")}
+      </p>
+    </div>
   );
 }

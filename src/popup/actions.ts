@@ -1,8 +1,11 @@
 /**
- * The popup's settings changes, all through the background: turning a site on or off, and the
- * global pause. Turning on a site beyond the default list asks for its host permission first.
+ * The popup's settings changes, all through the background: turning a site on or off, the
+ * global pause, pause before sending on a site, and repair offers. Turning on a site beyond the
+ * default list asks for its host permission first. A repair offer is removed from storage.local
+ * directly: it is not a setting, and nothing else writes it at that moment.
  */
 import browser from "webextension-polyfill";
+import { dismissRepairOffer } from "../shared/practice-storage";
 import { PAUSED_UNTIL_TURNED_ON } from "../shared/settings";
 import { isDefaultSite } from "../shared/sites";
 import { change } from "./tab";
@@ -45,4 +48,15 @@ export function pauseUntil(choice: PauseChoice, now: number = Date.now()): numbe
 /** Pauses Receptive everywhere until `until`, or resumes it (null). */
 export function setPause(until: number | null): Promise<void> {
   return change({ type: "setPause", until });
+}
+
+/** Pause before sending on `origin`, on or off whatever the default is. */
+export function setSendPauseHere(origin: string, on: boolean): Promise<void> {
+  return change({ type: "setSendPause", origin, on });
+}
+
+/** "Don't offer these": repair offers off, and the one showing gone. */
+export async function stopRepairOffers(): Promise<void> {
+  await change({ type: "setRepairOffers", on: false });
+  await dismissRepairOffer();
 }

@@ -36,6 +36,22 @@ export interface SetPauseRequest {
 }
 
 /**
+ * Pause before sending on one origin: on or off there whatever the default, or back to the
+ * default (null). Like setSite, a content script may only ask it for its own page's origin.
+ */
+export interface SetSendPauseRequest {
+  type: "setSendPause";
+  origin: string;
+  on: boolean | null;
+}
+
+/** Repair offers on or off, from the popup ("Don't offer these"). Extension pages only. */
+export interface SetRepairOffersRequest {
+  type: "setRepairOffers";
+  on: boolean;
+}
+
+/**
  * From a content script after each analysis of the box the person is in: how many findings it
  * has (for the toolbar badge), and so which frame of the tab holds the draft.
  */
@@ -90,6 +106,8 @@ export type Request =
   | DisableRuleRequest
   | SetSiteRequest
   | SetPauseRequest
+  | SetSendPauseRequest
+  | SetRepairOffersRequest
   | DraftStateRequest
   | ActiveFrameRequest;
 export type RequestType = Request["type"];
@@ -101,6 +119,8 @@ export interface ReplyMap {
   disableRule: { ok: true };
   setSite: { ok: true };
   setPause: { ok: true };
+  setSendPause: { ok: true };
+  setRepairOffers: { ok: true };
   draftState: { ok: true };
   activeFrame: { frameId: number | null };
   practice: { ok: true };
@@ -138,6 +158,12 @@ export function isRequest(x: unknown): x is Request {
       return Object.hasOwn(m, "origin") && typeof m.origin === "string" && Object.hasOwn(m, "on") && typeof m.on === "boolean";
     case "setPause":
       return Object.hasOwn(m, "until") && (m.until === null || (typeof m.until === "number" && Number.isFinite(m.until)));
+    case "setSendPause":
+      return (
+        Object.hasOwn(m, "origin") && typeof m.origin === "string" && Object.hasOwn(m, "on") && (m.on === null || typeof m.on === "boolean")
+      );
+    case "setRepairOffers":
+      return Object.hasOwn(m, "on") && typeof m.on === "boolean";
     case "draftState":
       return Object.hasOwn(m, "findings") && Number.isInteger(m.findings) && (m.findings as number) >= 0;
     case "activeFrame":
@@ -152,8 +178,8 @@ export function isRequest(x: unknown): x is Request {
 function isPracticeEvent(x: unknown): x is PracticeEvent {
   if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
   const e = x as Record<string, unknown>;
-  if (!(PRACTICE_KINDS as readonly unknown[]).includes(e.kind)) return false;
-  if (e.kind === "findingsShown") return Number.isInteger(e.count) && (e.count as number) > 0 && (e.count as number) <= 1000;
+  if (!Object.hasOwn(e, "kind") || !(PRACTICE_KINDS as readonly unknown[]).includes(e.kind)) return false;
+  if (e.kind === "findingsShown") return Object.hasOwn(e, "count") && Number.isInteger(e.count) && (e.count as number) > 0 && (e.count as number) <= 1000;
   return true;
 }
 

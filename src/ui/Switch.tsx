@@ -5,9 +5,11 @@ export interface SwitchProps {
   onChange(checked: boolean): void;
   disabled?: boolean;
   id?: string;
+  /** The id of an element that explains the switch further. */
+  describedBy?: string;
 }
 
-export function Switch({ checked, label, onChange, disabled, id }: SwitchProps) {
+export function Switch({ checked, label, onChange, disabled, id, describedBy }: SwitchProps) {
   return (
     <label class="switch">
       <input
@@ -17,6 +19,7 @@ export function Switch({ checked, label, onChange, disabled, id }: SwitchProps) 
         checked={checked}
         disabled={disabled}
         aria-checked={checked}
+        aria-describedby={describedBy}
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />
       <span class="switch-track" aria-hidden="true" />

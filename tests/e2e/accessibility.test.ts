@@ -1,7 +1,9 @@
 /**
  * axe-core (the accessibility engine behind Lighthouse and most audits) on every page a person
- * sees: the popup, the options page, the first-run page, and the suggestion card in a page. Zero
- * violations, in light and in dark. Screenshots of each land in test-results/screenshots/.
+ * sees: the popup, the options page, the first-run page, and the suggestion card in a page, and
+ * the popup and options page again with the practice showing (a repair offer, the chart, the
+ * table of counts, the erase question). Zero violations, in light and in dark. Screenshots of
+ * each land in test-results/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
@@ -9,6 +11,7 @@ import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { emptyProgress, recordPractice } from "../../src/shared/progress";
 import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession } from "./browser";
 import { cardLocator, clickBox, clickField, waitForBoxes } from "./overlay-probe";
 
@@ -93,5 +96,45 @@ describe.each(["light", "dark"] as const)("in %s mode", (scheme) => {
     await page.screenshot({ path: path.join(shots, `${name}-${scheme}.png`), fullPage: true });
     expect(await violations(page)).toEqual([]);
     await page.close();
+  });
+
+  describe("with the practice showing", () => {
+    beforeAll(async () => {
+      const now = Date.now();
+      let progress = emptyProgress();
+      for (let week = 0; week < 8; week += 1) {
+        for (const kind of ["draftChecked", "suggestionApplied", "pauseShown", "pauseEdited", "pauseSentAnyway"] as const) {
+          for (let n = 0; n <= (week * 3 + kind.length) % 5; n += 1) progress = recordPractice(progress, { kind }, now - week * 7 * 86_400_000);
+        }
+        progress = recordPractice(progress, { kind: "findingsShown", count: week + 1 }, now - week * 7 * 86_400_000);
+      }
+      await session.worker.evaluate((items) => chrome.storage.local.set(items), { progress, repairOffer: { at: now } });
+    });
+
+    it("the popup with a repair offer and the chart open has no violations", async () => {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+      await expect.poll(() => page.locator("section.repair").count()).toBe(1);
+      await page.locator("section.progress summary").click();
+      await expect.poll(() => page.locator("section.progress rect.chart-bar").count()).toBeGreaterThan(0);
+      expect(await page.locator("#send-pause-switch").count()).toBe(1);
+      await page.screenshot({ path: path.join(shots, `popup-practice-${scheme}.png`), fullPage: true });
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it("the options page with the counts as a table and the erase question open has no violations", async () => {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+      await page.getByRole("button", { name: "Show the numbers as a table" }).click();
+      await page.getByRole("button", { name: "Erase the counts" }).click();
+      await expect.poll(() => page.locator("section.practice .confirm").count()).toBe(1);
+      await page.screenshot({ path: path.join(shots, `options-practice-${scheme}.png`), fullPage: true });
+      expect(await violations(page)).toEqual([]);
+      await page.close();
+    });
   });
 });

@@ -462,3 +462,165 @@ describe("handleRequest: self identity forms", () => {
     expect(handleRequest({ type: "setSite", origin: "https://example.com", on: true }, dataFrame, svc, { id: SELF, origin: "null" })).toBeUndefined();
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// practice: counts from content scripts only.
+// ---------------------------------------------------------------------------------------------
+
+describe("handleRequest: practice", () => {
+  const event = { kind: "findingsShown", count: 2 } as const;
+  const contentScript: SenderLike = { id: SELF, url: "https://app.slack.com/client/T1", origin: "https://app.slack.com", tab: { id: 7 }, frameId: 3 };
+
+  function practiceServices(record: (e: unknown) => Promise<void> = () => Promise.resolve()) {
+    const recordPractice = vi.fn(record);
+    return { analyze: vi.fn((_t: string) => sample), recordPractice } satisfies BackgroundServices;
+  }
+
+  it("passes a content script's event to recordPractice and replies { ok: true } once it is stored", async () => {
+    let finish!: () => void;
+    const svc = practiceServices(() => new Promise<void>((resolve) => (finish = resolve)));
+    const reply = handleRequest({ type: "practice", event }, contentScript, svc, selfWithOrigin) as Promise<unknown>;
+    let settled = false;
+    void reply.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finish();
+    await expect(reply).resolves.toEqual({ ok: true });
+    expect(svc.recordPractice).toHaveBeenCalledExactlyOnceWith(event);
+  });
+
+  it("is accepted from a content script in any frame of any site, and an about:blank frame", async () => {
+    for (const sender of [
+      contentScript,
+      { id: SELF, url: "https://example.com/x", tab: { id: 1 } },
+      { id: SELF, url: "about:blank", origin: "https://mail.google.com", tab: { id: 2 }, frameId: 9 },
+    ]) {
+      const svc = practiceServices();
+      await expect(handleRequest({ type: "practice", event: { kind: "draftChecked" } }, sender, svc, selfWithOrigin)).resolves.toEqual({ ok: true });
+      expect(svc.recordPractice).toHaveBeenCalledOnce();
+    }
+  });
+
+  it("is ignored from anything but a content script: no tab, an extension page (even in a tab), another extension", () => {
+    const svc = practiceServices();
+    const senders: SenderLike[] = [
+      { id: SELF },
+      { id: SELF, url: "https://app.slack.com/client/T1" },
+      { id: SELF, url: "https://app.slack.com/client/T1", tab: {} },
+      popup,
+      { ...popup, tab: { id: 4 } },
+      { id: SELF, url: `${EXT_ORIGIN}/options.html`, tab: { id: 5 } },
+      { ...contentScript, id: "someotherextension" },
+      { ...contentScript, id: undefined },
+    ];
+    for (const sender of senders) {
+      for (const self of [SELF, selfWithOrigin]) {
+        // The string form of self cannot recognise extension pages; a tab-less popup is still refused.
+        if (self === SELF && sender.tab?.id !== undefined && sender.id === SELF) continue;
+        expect(handleRequest({ type: "practice", event }, sender, svc, self), JSON.stringify(sender)).toBeUndefined();
+      }
+    }
+    expect(svc.recordPractice).not.toHaveBeenCalled();
+  });
+
+  it("ignores malformed events without recording anything", () => {
+    const svc = practiceServices();
+    for (const bad of [
+      undefined,
+      null,
+      "draftChecked",
+      {},
+      { kind: "draftchecked" },
+      { kind: "findingsShown" },
+      { kind: "findingsShown", count: 0 },
+      { kind: "findingsShown", count: 1.5 },
+      { kind: "findingsShown", count: 1001 },
+      { kind: "findingsShown", count: "2" },
+      { kind: "toString" },
+      Object.create({ kind: "draftChecked" }),
+    ]) {
+      expect(handleRequest({ type: "practice", event: bad }, contentScript, svc, selfWithOrigin), JSON.stringify(bad)).toBeUndefined();
+    }
+    expect(svc.recordPractice).not.toHaveBeenCalled();
+  });
+
+  it("a recordPractice that rejects or throws becomes { error }", async () => {
+    const rejecting = practiceServices(() => Promise.reject(new Error("quota exceeded")));
+    await expect(handleRequest({ type: "practice", event }, contentScript, rejecting, selfWithOrigin)).resolves.toEqual({ error: "quota exceeded" });
+    const throwing = practiceServices(() => {
+      throw new Error("no storage");
+    });
+    expect(handleRequest({ type: "practice", event }, contentScript, throwing, selfWithOrigin)).toEqual({ error: "no storage" });
+  });
+
+  it("without recordPractice the reply is { error }", () => {
+    expect(handleRequest({ type: "practice", event }, contentScript, fakeAnalyzer(), selfWithOrigin)).toEqual({ error: "progress is not available" });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Pause before sending per site, and repair offers: settings changes like setSite and setPause.
+// ---------------------------------------------------------------------------------------------
+
+describe("isRequest: setSendPause and setRepairOffers", () => {
+  it.each([
+    [{ type: "setSendPause", origin: "https://app.slack.com", on: true }],
+    [{ type: "setSendPause", origin: "https://app.slack.com", on: false }],
+    [{ type: "setSendPause", origin: "https://app.slack.com", on: null }],
+    [{ type: "setRepairOffers", on: false }],
+    [{ type: "setRepairOffers", on: true }],
+  ])("accepts %j", (x) => {
+    expect(isRequest(x)).toBe(true);
+  });
+
+  it.each([
+    [{ type: "setSendPause", origin: "https://app.slack.com" }],
+    [{ type: "setSendPause", origin: "https://app.slack.com", on: "true" }],
+    [{ type: "setSendPause", origin: "https://app.slack.com", on: undefined }],
+    [{ type: "setSendPause", on: true }],
+    [{ type: "setSendPause", origin: 1, on: true }],
+    [{ type: "setRepairOffers" }],
+    [{ type: "setRepairOffers", on: null }],
+    [{ type: "setRepairOffers", on: 0 }],
+    [Object.assign(Object.create({ on: false }), { type: "setRepairOffers" })],
+  ])("rejects %j", (x) => {
+    expect(isRequest(x)).toBe(false);
+  });
+});
+
+describe("handleRequest: setSendPause and setRepairOffers", () => {
+  it("lets extension pages set pause before sending for any origin, or clear it", async () => {
+    for (const on of [true, false, null]) {
+      const svc = services();
+      const message = { type: "setSendPause", origin: "https://example.com", on };
+      await expect(handleRequest(message, popup, svc, selfWithOrigin)).resolves.toEqual({ ok: true });
+      expect(svc.changeSettings).toHaveBeenCalledExactlyOnceWith(message);
+    }
+  });
+
+  it("lets a content script set it for its own origin only", async () => {
+    const svc = services();
+    await expect(handleRequest({ type: "setSendPause", origin: "https://app.slack.com", on: false }, slackTab, svc, selfWithOrigin)).resolves.toEqual({ ok: true });
+    for (const origin of ["https://example.com", "https://mail.google.com", "http://app.slack.com"]) {
+      expect(handleRequest({ type: "setSendPause", origin, on: true }, slackTab, svc, selfWithOrigin)).toBeUndefined();
+    }
+    expect(svc.changeSettings).toHaveBeenCalledOnce();
+  });
+
+  it("refuses an origin that is not a bare origin", () => {
+    const svc = services();
+    for (const origin of ["https://example.com/", "https://example.com/path", "example.com", "file:///x", ""]) {
+      expect(handleRequest({ type: "setSendPause", origin, on: true }, popup, svc, selfWithOrigin)).toBeUndefined();
+    }
+    expect(svc.changeSettings).not.toHaveBeenCalled();
+  });
+
+  it("takes repair offers on or off from extension pages only", async () => {
+    const svc = services();
+    await expect(handleRequest({ type: "setRepairOffers", on: false }, popup, svc, selfWithOrigin)).resolves.toEqual({ ok: true });
+    for (const sender of [slackTab, slackByOrigin, { id: SELF }, { ...slackTab, tab: { id: 3 } }]) {
+      expect(handleRequest({ type: "setRepairOffers", on: false }, sender, svc, selfWithOrigin)).toBeUndefined();
+    }
+    expect(svc.changeSettings).toHaveBeenCalledExactlyOnceWith({ type: "setRepairOffers", on: false });
+  });
+});
