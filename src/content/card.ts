@@ -54,9 +54,11 @@ export function openCard(
   anchor: DOMRect,
   actions: CardActions,
   options: { takeFocus: boolean; dark: boolean },
-): OpenCard {
+): OpenCard | null {
   open?.close(false);
   const shadow = overlayShadow(doc);
+  // The page would not keep the overlay: there is nowhere to show a card.
+  if (!shadow) return null;
   const card = el(doc, "div");
   card.setAttribute("data-receptive-card", "");
   card.setAttribute("role", "dialog");

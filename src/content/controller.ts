@@ -14,6 +14,7 @@ import type { PageReplyMap, PageRequest, PracticeEvent } from "../shared/message
 import { ask, isOrphaned, onOrphaned, wakeBackground } from "./background-client";
 import type { PageRequestHandler } from "./page-requests";
 import { closeCard, currentCard, openCard, type CardActions } from "./card";
+import { MAX_CHECKED_CHARS } from "./draft-limit";
 import { adapterFor } from "./editors/index";
 import { deepActiveElement } from "./editors/dom-edit";
 import { FieldSession } from "./field-session";
@@ -49,6 +50,8 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
   let stopped = false;
   /** For the card's "give the focus back": the session and selection when it opened from the keyboard. */
   let cardOrigin: { session: FieldSession; selection: [number, number] | null } | null = null;
+  /** The box the open card is about: another box may hold the same words, flagged the same way. */
+  let cardOwner: FieldSession | null = null;
 
   const guard =
     <A extends unknown[]>(fn: (...args: A) => void) =>
@@ -162,7 +165,8 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
     let anchor: DOMRect | null = null;
     let cardSession: FieldSession | undefined;
     if (card) {
-      cardSession = [...sessions.values()].find((s) => s.visibleFindings.some((f) => sameFinding(f, card.finding)));
+      const owner = cardOwner;
+      if (owner && sessions.get(owner.field) === owner && owner.visibleFindings.some((f) => sameFinding(f, card.finding))) cardSession = owner;
       anchor = cardSession?.rectOf(card.finding) ?? null;
     }
     for (const [session, { boxes, clip }] of layouts) drawHighlights(doc, session.id, boxes, clip, session.dark);
@@ -219,6 +223,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
     observers.delete(session);
     clearHighlights(doc, session.id);
     if (cardOrigin?.session === session) cardOrigin = null;
+    if (cardOwner === session) cardOwner = null;
     if (lastActive === session) {
       lastActive = null;
       reportDraft();
@@ -295,6 +300,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
 
   function showCard(session: FieldSession, finding: Finding, anchor: DOMRect, fromKeyboard: boolean): void {
     cardOrigin = fromKeyboard ? { session, selection: session.read().selection() } : null;
+    cardOwner = session;
     openCard(doc, finding, anchor, cardActions(session), { takeFocus: fromKeyboard, dark: session.dark });
   }
 
@@ -403,6 +409,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
         if (!siteOn) return { origin: siteOrigin, state: "off" } as Reply;
         if (!session) return { origin: siteOrigin, state: "none" } as Reply;
         session.refresh();
+        if (session.tooLong) return { origin: siteOrigin, state: "tooLong", limit: MAX_CHECKED_CHARS } as Reply;
         return {
           origin: siteOrigin,
           state: "ready",

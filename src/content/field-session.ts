@@ -7,6 +7,7 @@
  * same way, so highlights stay on their words.
  */
 import type { Analysis, Finding } from "../engine/types";
+import { MAX_CHECKED_CHARS, roughLength } from "./draft-limit";
 import type { EditorAdapter, FieldText } from "./editors/types";
 import { intersect } from "./geometry";
 import type { HighlightBox } from "./overlay";
@@ -61,6 +62,9 @@ export class FieldSession {
   private retries = 0;
   private disposed = false;
   private readonly ignored = new Set<string>();
+  /** Over MAX_CHECKED_CHARS: the field's roughLength when it was last read; null when within the limit. */
+  private oversized: number | null = null;
+  private sizeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly clippers: Element[];
   /** Whether the field is drawn on a dark background (its highlights and card follow). */
   readonly dark: boolean;
@@ -82,6 +86,7 @@ export class FieldSession {
     private readonly host: SessionHost,
   ) {
     this.current = adapter.read(field);
+    this.measureSize();
     this.clippers = clippingAncestors(field);
     this.dark = isDarkBehind(field);
     this.schedule(0);
@@ -104,19 +109,44 @@ export class FieldSession {
     return this.findings;
   }
 
+  /** Whether the draft is longer than Receptive checks (it is then neither analysed nor highlighted). */
+  get tooLong(): boolean {
+    return this.oversized !== null;
+  }
+
   /** Re-reads the field; call on every input, mutation or possible programmatic change. */
   refresh(): void {
     if (this.disposed) return;
+    if (this.oversized !== null) {
+      // Over the limit, the field is not read after each edit (reading a huge rich-text field on
+      // every keystroke is what would make typing lag), only once typing pauses, and then only if
+      // it got shorter: nothing is drawn for it, so nothing else is due.
+      clearTimeout(this.sizeTimer);
+      this.sizeTimer = setTimeout(() => {
+        if (!this.disposed && this.oversized !== null && roughLength(this.field) < this.oversized) this.reread();
+      }, ANALYZE_DELAY_MS);
+      return;
+    }
+    this.reread();
+  }
+
+  private reread(): void {
     const next = this.adapter.read(this.field);
     const changed = next.text !== this.current.text;
     if (changed) this.findings = shiftFindings(this.findings, this.current.text, next.text);
     if (changed && next.text.trim() === "") this.draft = newDraft();
     this.current = next;
+    this.measureSize();
     this.host.requestRender();
     if (changed) {
       this.host.edited?.();
       this.schedule(ANALYZE_DELAY_MS);
     }
+  }
+
+  private measureSize(): void {
+    this.oversized = this.current.text.length > MAX_CHECKED_CHARS ? roughLength(this.field) : null;
+    if (this.oversized !== null) this.findings = [];
   }
 
   /** Analyze again now (settings changed). */
@@ -179,7 +209,7 @@ export class FieldSession {
       return;
     }
     const text = this.current.text;
-    if (text.trim() === "") {
+    if (this.oversized !== null || text.trim() === "") {
       this.findings = [];
       this.analysis = { findings: [], suggestions: [] };
       this.analysed(text);
@@ -195,7 +225,8 @@ export class FieldSession {
       this.retries = 0;
       this.analysis = analysis;
       const kept = analysis.findings.filter((f) => !this.ignored.has(ignoreKey(f)));
-      this.findings = shiftFindings(kept, text, this.current.text);
+      // The draft may have grown past the limit while the background worked on it.
+      this.findings = this.oversized === null ? shiftFindings(kept, text, this.current.text) : [];
       this.analysed(text);
       this.host.requestRender();
       this.host.analyzed?.(this);
@@ -281,6 +312,7 @@ export class FieldSession {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.sizeTimer);
     this.analysed(this.analyzedText ?? "");
     this.findings = [];
     this.drawn = [];

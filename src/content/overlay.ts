@@ -6,6 +6,10 @@
  * The host's own styles are set inline with !important, which outranks any page stylesheet, so
  * rules such as `* { all: unset !important }` or `receptive-overlay { display: none }` cannot hide
  * or move it.
+ *
+ * A page may take the element out (some remove every element they do not know). It is put back on
+ * the next redraw; a page that keeps removing it gets no highlights rather than a tug of war:
+ * see `tooOftenRemoved`.
  */
 import { intersect } from "./geometry";
 import { OVERLAY_CSS } from "./overlay-style";
@@ -26,7 +30,21 @@ interface Overlay {
   shadow: ShadowRoot;
   /** One layer per field, so fields redraw independently. */
   layers: Map<string, HTMLElement>;
+  /** Whether we put the host in the page yet: once we did, finding it out means the page removed it. */
+  attached: boolean;
+  /** When the page removed the host, most recent last (only the last REMOVAL_WINDOW_MS are kept). */
+  removals: number[];
+  /** The page removed the host too often: it stays out, and nothing is drawn in this document. */
+  refused: boolean;
 }
+
+/**
+ * Removals that make us give up, and the time they must fall within. One removal is a page
+ * re-rendering its document (it gets the overlay back at once); several in a few seconds of
+ * typing is a page that will remove it every time, each time before it is even painted.
+ */
+const REMOVALS_TO_GIVE_UP = 3;
+const REMOVAL_WINDOW_MS = 10_000;
 
 const overlays = new WeakMap<Document, Overlay>();
 
@@ -64,7 +82,8 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
-function overlayFor(doc: Document): Overlay {
+/** The document's overlay, in the page; null once the page has removed it too often. */
+function overlayFor(doc: Document): Overlay | null {
   let overlay = overlays.get(doc);
   if (!overlay) {
     const host = doc.createElement(OVERLAY_TAG);
@@ -72,20 +91,39 @@ function overlayFor(doc: Document): Overlay {
     // hold a shadow root.
     const shadow = host.attachShadow({ mode: "open" });
     adoptStyles(shadow);
-    overlay = { host, shadow, layers: new Map() };
+    overlay = { host, shadow, layers: new Map(), attached: false, removals: [], refused: false };
     overlays.set(doc, overlay);
   }
+  if (overlay.refused) return null;
   if (!overlay.host.isConnected) {
+    if (overlay.attached && tooOftenRemoved(overlay)) {
+      overlay.refused = true;
+      overlay.layers.clear();
+      overlay.shadow.replaceChildren();
+      return null;
+    }
     // Outside <body>, which some apps replace wholesale.
     styleHost(overlay.host);
     doc.documentElement.append(overlay.host);
+    overlay.attached = true;
   }
   return overlay;
 }
 
-/** The overlay's shadow root, attached to the page on first use (and again if the page removed it). */
-export function overlayShadow(doc: Document): ShadowRoot {
-  return overlayFor(doc).shadow;
+/** Records one removal of the host by the page; true when that makes too many, too close together. */
+function tooOftenRemoved(overlay: Overlay): boolean {
+  const now = Date.now();
+  overlay.removals = overlay.removals.filter((at) => now - at < REMOVAL_WINDOW_MS);
+  overlay.removals.push(now);
+  return overlay.removals.length >= REMOVALS_TO_GIVE_UP;
+}
+
+/**
+ * The overlay's shadow root, attached to the page on first use (and again if the page removed it),
+ * or null when the page would not keep it: then nothing can be measured or shown in this document.
+ */
+export function overlayShadow(doc: Document): ShadowRoot | null {
+  return overlayFor(doc)?.shadow ?? null;
 }
 
 /**
@@ -94,6 +132,7 @@ export function overlayShadow(doc: Document): ShadowRoot {
  */
 export function drawHighlights(doc: Document, layerId: string, boxes: readonly HighlightBox[], clip: DOMRect | null, dark: boolean): void {
   const overlay = overlayFor(doc);
+  if (!overlay) return;
   let layer = overlay.layers.get(layerId);
   if (!layer) {
     layer = doc.createElement("div");

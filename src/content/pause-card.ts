@@ -61,9 +61,11 @@ export function openPause(
   field: HTMLElement,
   actions: PauseActions,
   options: { dark: boolean },
-): OpenPause {
+): OpenPause | null {
   open?.close();
   const shadow = overlayShadow(doc);
+  // A page that keeps removing our overlay gets no card; the caller lets the send go.
+  if (!shadow) return null;
   const { listed, top } = pauseContent(findings);
   const card = el(doc, "div");
   card.setAttribute("data-receptive-pause", "");

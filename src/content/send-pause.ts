@@ -84,8 +84,6 @@ export function createSendPause(view: Window & typeof globalThis, host: SendPaus
   }
 
   function show(session: FieldSession, resend: () => void): void {
-    session.draft.paused = true;
-    host.report({ kind: "pauseShown" });
     const selection = session.read().selection();
     const backToDraft = () => {
       if (!session.field.isConnected) return;
@@ -93,7 +91,7 @@ export function createSendPause(view: Window & typeof globalThis, host: SendPaus
       const [start, end] = selection ?? [session.text.length, session.text.length];
       session.read().select(start, end);
     };
-    openPause(doc, session.visibleFindings, session.field, {
+    const shown = openPause(doc, session.visibleFindings, session.field, {
       apply: async (finding, replacement) => {
         const applied = await host.apply(session, finding, replacement);
         if (applied) {
@@ -112,6 +110,13 @@ export function createSendPause(view: Window & typeof globalThis, host: SendPaus
         replay(resend);
       },
     }, { dark: session.dark });
+    if (!shown) {
+      // Nowhere to show it (the page removes our overlay): the held send goes as it was.
+      replay(resend);
+      return;
+    }
+    session.draft.paused = true;
+    host.report({ kind: "pauseShown" });
   }
 
   return {

@@ -58,9 +58,18 @@ function skipped(el: Element, root: Element): boolean {
 
 export function mapText(root: HTMLElement): TextMap {
   const segments: Segment[] = [];
-  let text = "";
+  // The text is gathered in parts and joined once: asking a string built by `+=` about its end
+  // flattens it, which made reading a field of many blocks quadratic (minutes for a 1 MB draft).
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithNewline = false;
+  const add = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    endsWithNewline = s.endsWith("\n");
+  };
   const newline = () => {
-    if (text.length > 0 && !text.endsWith("\n")) text += "\n";
+    if (length > 0 && !endsWithNewline) add("\n");
   };
 
   const visit = (node: Node) => {
@@ -70,8 +79,8 @@ export function mapText(root: HTMLElement): TextMap {
         let from = 0;
         const addRun = (to: number) => {
           if (to > from) {
-            segments.push({ node: child as Text, start: text.length, nodeStart: from, length: to - from });
-            text += data.slice(from, to);
+            segments.push({ node: child as Text, start: length, nodeStart: from, length: to - from });
+            add(data.slice(from, to));
           }
         };
         for (const holder of data.matchAll(CARET_HOLDER)) {
@@ -85,7 +94,7 @@ export function mapText(root: HTMLElement): TextMap {
           // The last <br> of a line that already has text draws nothing (the block's end breaks the
           // line); any other <br> is a line, including the one that holds an empty block open.
           const endsLine = nextMeaningful(el) === null && (el.parentElement === root || isBlock(el.parentElement));
-          if (!endsLine || text.length === 0 || text.endsWith("\n")) text += "\n";
+          if (!endsLine || length === 0 || endsWithNewline) add("\n");
           continue;
         }
         if (skipped(el, root)) {
@@ -100,8 +109,11 @@ export function mapText(root: HTMLElement): TextMap {
     }
   };
   visit(root);
+  let text = parts.join("");
   // Blocks leave a trailing "\n" that no editor model has.
-  text = text.replace(/\n+$/, "");
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end -= 1;
+  if (end < text.length) text = text.slice(0, end);
 
   return {
     text,

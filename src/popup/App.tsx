@@ -11,7 +11,7 @@ import { loadSettings, onSettingsChanged } from "../shared/settings-store";
 import { isSiteOn, siteKey } from "../shared/sites";
 import { t } from "../ui/i18n";
 import { AcknowledgmentHelper } from "./AcknowledgmentHelper";
-import { NoDraft, NothingDefensive, OffState } from "./EmptyState";
+import { NoDraft, NothingDefensive, OffState, TooLong } from "./EmptyState";
 import { Findings } from "./Findings";
 import { ProgressSummary } from "./ProgressSummary";
 import { RepairOffer } from "./RepairOffer";
@@ -161,6 +161,8 @@ export function App() {
     body = null;
   } else if (paused || siteOff || draft?.state === "off") {
     body = <OffState origin={origin} paused={paused} report={report} />;
+  } else if (draft?.state === "tooLong") {
+    body = <TooLong limit={draft.limit} />;
   } else if (!ready) {
     body = <NoDraft />;
   } else if (ready.findings.length === 0) {

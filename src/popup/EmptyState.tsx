@@ -1,6 +1,7 @@
 /**
  * The draft area when there is nothing to work on: no message box used yet, Receptive off on
- * this site (or paused), or a draft with nothing defensive in it (with one acknowledgment tip).
+ * this site (or paused), a draft too long to check, or a draft with nothing defensive in it (with
+ * one acknowledgment tip).
  */
 import { useMemo } from "preact/hooks";
 import { t } from "../ui/i18n";
@@ -14,6 +15,16 @@ export function NoDraft() {
         {t("popup_draftHeading")}
       </h2>
       <p>{t("popup_none")}</p>
+    </section>
+  );
+}
+
+/** The draft is longer than the content script checks (see src/content/draft-limit.ts). */
+export function TooLong({ limit }: { limit: number }) {
+  return (
+    <section class="state state-too-long" aria-labelledby="state-heading">
+      <h2 id="state-heading">{t("popup_tooLong")}</h2>
+      <p class="muted">{t("popup_tooLongHint", limit.toLocaleString())}</p>
     </section>
   );
 }

@@ -78,6 +78,7 @@ function isDraftReply(x: unknown): x is DraftReply {
   if (typeof x !== "object" || x === null) return false;
   const d = x as Record<string, unknown>;
   if (d.state === "none" || d.state === "off") return true;
+  if (d.state === "tooLong") return Number.isSafeInteger(d.limit) && (d.limit as number) > 0;
   return d.state === "ready" && typeof d.text === "string" && Array.isArray(d.findings) && Array.isArray(d.suggestions);
 }
 

@@ -198,6 +198,8 @@ export type DraftReply = { origin: string } & (
   | { state: "none" }
   /** Receptive is off on this site, or paused. */
   | { state: "off" }
+  /** The draft is longer than Receptive checks (`limit` characters): it has no highlights. */
+  | { state: "tooLong"; limit: number }
   | {
       state: "ready";
       text: string;

@@ -241,9 +241,24 @@ export async function serveStatic(root: string = repoRoot): Promise<StaticServer
  */
 export const SITE_HOST = "app.slack.com";
 
+export interface SiteOptions {
+  /**
+   * Response headers to add to particular files, keyed by their path under the site (say, a
+   * Content-Security-Policy for one page). They are added to a file that is found and served,
+   * never to an error, and cannot replace the server's own headers.
+   */
+  headers?: Record<string, Record<string, string>>;
+}
+
 /** Answers every request to https://<host>/ in `context` from the files under `root`. */
-export async function serveAsSite(context: BrowserContext, root: string = repoRoot, host: string = SITE_HOST): Promise<string> {
+export async function serveAsSite(
+  context: BrowserContext,
+  root: string = repoRoot,
+  host: string = SITE_HOST,
+  options: SiteOptions = {},
+): Promise<string> {
   const base = path.resolve(root);
+  const extraHeaders = new Map(Object.entries(options.headers ?? {}));
   await context.route(`https://${host}/**`, async (route) => {
     let pathname: string;
     try {
@@ -252,9 +267,15 @@ export async function serveAsSite(context: BrowserContext, root: string = repoRo
       return route.fulfill({ status: 400, body: "bad request" });
     }
     const answer = await fileResponse(base, pathname);
-    await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
+    const extra = answer.status === 200 ? extraHeaders.get(pathname) : undefined;
+    const headers = extra ? { ...lowerCaseKeys(extra), ...answer.headers } : answer.headers;
+    await route.fulfill({ status: answer.status, headers, body: answer.body });
   });
   return `https://${host}`;
+}
+
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 /** The demo page's path (built by tests/e2e/fixtures/build.mjs), under serveAsSite or serveStatic. */

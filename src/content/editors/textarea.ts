@@ -17,7 +17,11 @@ function read(field: HTMLElement): FieldText {
   const focused = () => deepActiveElement(field.ownerDocument) === field;
   return {
     text,
-    rects: (ranges) => measurePlainField(plain, ranges, overlayShadow(field.ownerDocument)),
+    rects(ranges) {
+      // The mirror that measures the text lives in the overlay; without one, nothing is drawn anyway.
+      const container = overlayShadow(field.ownerDocument);
+      return container ? measurePlainField(plain, ranges, container) : ranges.map(() => []);
+    },
     caret: () => (focused() ? (plain.selectionEnd ?? -1) : -1),
     selection: () => (focused() && plain.selectionStart !== null ? [plain.selectionStart, plain.selectionEnd ?? plain.selectionStart] : null),
     select(start, end) {
