@@ -112,6 +112,7 @@ describe("pause before sending, on", () => {
   let page: Page;
   beforeAll(async () => {
     await setSendPause(true);
+    await session.worker.evaluate(() => chrome.storage.local.clear());
     page = await openSendPage();
   });
 
@@ -282,6 +283,22 @@ describe("pause before sending, on", () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await sent(page)).length).toBe(before + 1);
     expect(await pauseCard(page)).toBeNull();
+  });
+
+  it("counted each pause and what followed it, kept no text, and left a repair offer", async () => {
+    const local = await session.worker.evaluate(() => chrome.storage.local.get(null));
+    const weeks = Object.values((local.progress as { weeks: Record<string, Record<string, unknown>> }).weeks);
+    expect(weeks).toHaveLength(1);
+    const week = weeks[0] as { pausesShown: number; afterPause: Record<string, number>; suggestionsApplied: number; draftsChecked: number; findings: number };
+    // Shown: the four paths, the form's button, Edit, Apply, Escape, and the send before analysis.
+    expect(week.pausesShown).toBe(9);
+    expect(week.afterPause).toEqual({ edited: 2, applied: 1, sentAnyway: 6 });
+    expect(week.suggestionsApplied).toBe(1);
+    expect(week.draftsChecked).toBeGreaterThanOrEqual(9);
+    expect(week.findings).toBeGreaterThanOrEqual(9);
+    expect(local.repairOffer).toEqual({ at: expect.any(Number) });
+    const stored = JSON.stringify(local);
+    for (const words of ["overreacting", "sorry", "talk tonight", "app.slack.com"]) expect(stored).not.toContain(words);
   });
 
   it("saw no error from the extension", () => {
