@@ -81,6 +81,28 @@ describe.each(["light", "dark"] as const)("in %s mode", (scheme) => {
     expect(await violations(fixture, ["receptive-overlay", "[data-receptive-card]"])).toEqual([]);
   });
 
+  it("the Take a breath card has no violations", async () => {
+    // Its theme follows the field's own background: the layout page's dark field (6) for dark.
+    const field = scheme === "dark" ? 6 : 2;
+    await session.worker.evaluate(() => chrome.storage.sync.set({ settings: { version: 3, sendPause: { on: true, sites: {} } } }));
+    try {
+      await fixture.waitForTimeout(200);
+      await clickField(fixture, field);
+      await fixture.keyboard.type("You're overreacting.");
+      await waitForBoxes(fixture, "minimizing/overreacting", field);
+      await fixture.keyboard.press("Enter");
+      await expect
+        .poll(() => fixture.evaluate(() => !!document.querySelector("receptive-overlay")?.shadowRoot?.querySelector("[data-receptive-pause]")))
+        .toBe(true);
+      expect(await fixture.evaluate(() => document.querySelector("receptive-overlay")!.shadowRoot!.querySelector<HTMLElement>("[data-receptive-pause]")!.dataset.theme)).toBe(scheme);
+      await fixture.screenshot({ path: path.join(shots, `pause-card-${scheme}.png`) });
+      expect(await violations(fixture, ["receptive-overlay", "[data-receptive-pause]"])).toEqual([]);
+      await fixture.keyboard.press("Escape");
+    } finally {
+      await session.worker.evaluate(() => chrome.storage.sync.remove("settings"));
+    }
+  });
+
   it.each([
     ["popup", () => `popup.html?tab=${tabId}`],
     ["options", () => "options.html"],
