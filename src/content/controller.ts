@@ -174,6 +174,24 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
       if (anchor) card.place(anchor);
       else if (!cardSession) closeCard(false);
     }
+    watchPageLayout(layouts.some(([, { boxes }]) => boxes.length > 0));
+  }
+
+  /**
+   * A page can move a box without any event we hear: a banner or a message inserted above the
+   * composer. While highlights are shown, changes to the page's DOM (never our own, which lives in
+   * a shadow root) ask for a redraw, at most once a frame; with nothing shown, nothing is watched.
+   */
+  let pageLayoutWatched = false;
+  const pageLayout = new MutationObserver(guard(() => requestRender()));
+  function watchPageLayout(on: boolean): void {
+    if (on === pageLayoutWatched) return;
+    pageLayoutWatched = on;
+    if (on) {
+      pageLayout.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ["class", "style", "hidden", "open"] });
+    } else {
+      pageLayout.disconnect();
+    }
   }
 
   function activate(field: HTMLElement): void {
@@ -449,6 +467,7 @@ export function startContentScript(view: Window & typeof globalThis): PageReques
   function stop(): void {
     if (stopped) return;
     endAllSessions();
+    watchPageLayout(false);
     stopped = true;
     clearTimeout(pauseTimer);
     for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener, options);

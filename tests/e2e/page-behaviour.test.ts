@@ -146,6 +146,25 @@ describe("alignment", () => {
     await expectAllAligned(page, FIELD.padded);
   });
 
+  it("follows a field the page moves without any event (content inserted above it)", async () => {
+    const before = (await boxes(page, FIELD.padded)).map((b) => b.top);
+    // As a chat inserting a banner or a message above the composer: no scroll, resize or input.
+    await page.evaluate(() => {
+      const banner = document.createElement("div");
+      banner.id = "inserted-banner";
+      banner.style.height = "120px";
+      window.__fixture.field(0).before(banner);
+    });
+    await settle(page);
+    await settle(page);
+    await expectAllAligned(page, FIELD.padded);
+    expect((await boxes(page, FIELD.padded)).map((b) => b.top)).not.toEqual(before);
+    await page.evaluate(() => document.getElementById("inserted-banner")!.remove());
+    await settle(page);
+    await settle(page);
+    await expectAllAligned(page, FIELD.padded);
+  });
+
   it("holds inside a scrolling container, and clips what scrolls out of it", async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await typeInto(page, FIELD.inBox);
