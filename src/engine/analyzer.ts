@@ -65,6 +65,16 @@ function hashRange(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
+/** A hash of every unit of text[start, end), for sentences the fingerprint cannot tell apart. */
+function hashAll(text: string, start: number, end: number): number {
+  let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/** Most sentences one cache bucket holds. */
+const MAX_BUCKET = 4;
+
 /** A flat copy of a string, sharing no storage with the string it was sliced from. */
 function detach(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
@@ -75,7 +85,9 @@ function escapeRegExp(s: string): string {
 }
 
 function phraseMatcher(phrases: readonly string[] | undefined): RegExp | undefined {
-  const cleaned = (phrases ?? []).map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= 200);
+  // Apostrophes become optional below, so a phrase of apostrophes alone would match the empty
+  // string at almost every position of the draft.
+  const cleaned = (phrases ?? []).map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= 200 && /[^'’]/.test(p));
   if (cleaned.length === 0) return undefined;
   const body = cleaned.map((p) => escapeRegExp(p).replace(/['’]/g, "['’]?").replace(/\s+/g, "\\s+")).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "giu");
@@ -169,18 +181,33 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // Keyed by a hash of the sentence's characters, so that looking a sentence up in a long draft
   // allocates nothing: the stored sentence is compared in place with startsWith().
   const cache = new LruCache<number, CachedSentence[]>(Math.max(16, options.cacheSize ?? 4096));
+  // Sentences whose fingerprint is crowded (see read()), keyed by a hash of all their units.
+  const crowded = new LruCache<number, CachedSentence[]>(Math.max(16, options.cacheSize ?? 4096));
 
   let sentencesRead = 0;
   function read(text: string, start: number, end: number): SentenceReading {
-    const hash = hashRange(text, start, end);
-    const bucket = cache.get(hash);
-    const hit = bucket?.find((c) => c.sentence.length === end - start && text.startsWith(c.sentence, start));
+    const find = (bucket: CachedSentence[] | undefined) =>
+      bucket?.find((c) => c.sentence.length === end - start && text.startsWith(c.sentence, start));
+    let store = cache;
+    let key = hashRange(text, start, end);
+    let bucket = cache.get(key);
+    let hit = find(bucket);
     if (hit) return hit.reading;
+    // Sentences of one length that differ only where the fingerprint does not look (a numbered
+    // list, or text made to collide) once piled into one bucket without limit, and every lookup
+    // walked all of them: quadratic in the draft. Past a few, they are told apart by every unit.
+    if (bucket && bucket.length >= MAX_BUCKET) {
+      store = crowded;
+      key = hashAll(text, start, end);
+      bucket = crowded.get(key);
+      hit = find(bucket);
+      if (hit) return hit.reading;
+    }
     sentencesRead++;
     // A slice can keep the whole draft alive in V8; the cached copy must not.
     const sentence = detach(text.slice(start, end));
-    const reading = readSentence(sentence, rules, gate);
-    cache.set(hash, [...(bucket ?? []), { sentence, reading }]);
+    const reading = readSentence(sentence, rules, gate, options.onError);
+    store.set(key, [...(bucket ?? []).slice(1 - MAX_BUCKET), { sentence, reading }]);
     return reading;
   }
 
@@ -189,6 +216,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     const out: Finding[] = [];
     alwaysFlag.lastIndex = 0;
     for (let m = alwaysFlag.exec(text); m && out.length < 1000; m = alwaysFlag.exec(text)) {
+      // exec() does not move past an empty match by itself: without this the loop never ends.
+      if (m[0].length === 0) {
+        alwaysFlag.lastIndex++;
+        continue;
+      }
       const start = m.index;
       const end = start + m[0].length;
       if (inside(excluded, start, end)) continue;
@@ -267,16 +299,18 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (text.trim() === "") return { findings: [], suggestions: [] };
       try {
         return run(text);
-      } catch {
+      } catch (error) {
         // The person's typing must never fail because of us; an unreadable draft has no findings.
+        options.onError?.(error);
         return { findings: [], suggestions: [] };
       }
     },
     clear(): void {
       cache.clear();
+      crowded.clear();
     },
     stats() {
-      return { cachedSentences: cache.size, sentencesRead };
+      return { cachedSentences: cache.size + crowded.size, sentencesRead };
     },
   };
 }

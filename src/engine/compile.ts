@@ -127,7 +127,8 @@ const CONTRACTIONS: ReadonlyArray<[RegExp, string]> = [
  * the one` never matches "you are the one". Longer alternatives go first.
  */
 function longestAlternativeFirst(source: string): string {
-  return source.replace(/\(([^()]*\|[^()]*)\)/g, (_, body: string) => {
+  // The body's first "|" is found without trying every other one as the split: linear time.
+  return source.replace(/\(([^()|]*\|[^()]*)\)/g, (_, body: string) => {
     const options = body.split("|");
     const words = (o: string) => o.trim().split(/\s+/).length;
     return `(${options.map((o, i) => [o, i] as const).sort((a, b) => words(b[0]) - words(a[0]) || a[1] - b[1]).map(([o]) => o).join("|")})`;
@@ -252,7 +253,9 @@ export function wordSet(normalized: string): WordIndex {
   };
   let k = 0;
   for (const m of normalized.matchAll(/[\p{L}\p{N}']+/gu)) {
-    const word = m[0].replace(/^'+|'+$/g, "");
+    // Trailing apostrophes are matched from the start of their run only, or a word of many would
+    // be re-read from each one.
+    const word = m[0].replace(/^'+|(?<!')'+$/g, "");
     if (!word) continue;
     const at = 4 * k++;
     add(word, at);

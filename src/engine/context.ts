@@ -33,7 +33,7 @@ export function isNegatedFrame(sentence: string, matchStart: number): boolean {
 
 /** A question the writer asks about themselves: "am I overreacting?", "was I being unfair?". */
 export function isSelfQuestion(sentence: string): boolean {
-  return /\?\s*[\p{Extended_Pictographic}\s]*$/u.test(sentence) &&
+  return /\?[\p{Extended_Pictographic}\s]*$/u.test(sentence) &&
     /^\W*(?:(?:ok(?:ay)?|so|honestly|wait|hmm+|um+),?\s+)?(?:am i|was i|do i|did i|have i|had i|should i|could i|would i|is it (?:just )?me|was it me|i wonder if i|do you think i|did you think i|am i the)\b/u.test(sentence);
 }
 
@@ -62,9 +62,13 @@ export function clauseEnd(sentence: string, from: number): number {
   const tail = sentence.slice(from);
   // "so" joins clauses only before a new subject ("…, so I left"); "so much", "so tired" go on.
   const m = /[,;:.!?…()"“”]|\s(?:but|and|because|cause|though|although|since|when|whenever|if|while|or|just|then|until|unless)\b|\sso(?= (?:i|you|we|they|he|she|it|that|this|now|then)\b)|\p{Extended_Pictographic}/u.exec(tail);
-  const end = m ? from + m.index : sentence.length;
-  return Math.min(end, from + 60);
+  const end = Math.min(m ? from + m.index : sentence.length, from + 60);
+  // The cap must not fall between the two halves of an astral character such as an emoji.
+  return isLowSurrogate(sentence.charCodeAt(end)) && isHighSurrogate(sentence.charCodeAt(end - 1)) ? end - 1 : end;
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** The sentence is only this move, give or take an interjection and punctuation ("Fine." "ok whatever"). */
 export function isWholeSentence(sentence: string, start: number, end: number): boolean {

@@ -54,7 +54,7 @@ export function renderSuggestions(
   for (const template of templates) {
     const filled = fill(template, captures, rest);
     if (filled === undefined) continue;
-    const text = caseFor(fixPronoun(filled.replace(/\s+/g, " ").trim()).replace(/[.!]+$/, ""), sentenceStart);
+    const text = caseFor(fixPronoun(filled.replace(/\s+/g, " ").trim()).replace(/(?<![.!])[.!]+$/, ""), sentenceStart);
     if (text && !out.includes(text)) out.push(text);
   }
   return out;

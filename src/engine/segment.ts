@@ -21,7 +21,9 @@ const EXCLUDED: ReadonlyArray<[marker: RegExp, pattern: RegExp]> = [
   [/`/, /`[^`\n]*`/g], // inline code
   [/>/, /^[ \t]*>.*$/gm], // quoted email lines
   [/https?:|www\./i, /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi], // URLs
-  [/@/, /[\w.+-]+@[\w-]+\.[\w.-]+/g], // email addresses
+  // Email addresses. A match starts only where a run of address characters does: tried from
+  // inside the run, "aaaa…a@" was re-read from every one of its characters (quadratic).
+  [/@/, /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g],
 ];
 
 /** Ranges of `text` that no rule may read. Sorted, non-overlapping. */
@@ -80,6 +82,9 @@ function wordBefore(text: string, from: number, at: number): string {
   return text.slice(k, at).toLowerCase();
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** Cuts an over-long run at the last comma or space before the limit, so parsing stays linear. */
 function pushBounded(out: Span[], text: string, span: Span): void {
   let { start } = span;
@@ -87,6 +92,8 @@ function pushBounded(out: Span[], text: string, span: Span): void {
     const window = text.slice(start, start + MAX_SENTENCE);
     let cut = Math.max(window.lastIndexOf(", "), window.lastIndexOf(" "));
     if (cut < MAX_SENTENCE / 4) cut = MAX_SENTENCE;
+    // A cut between the two halves of an astral character would leave half of it in each piece.
+    if (isLowSurrogate(text.charCodeAt(start + cut)) && isHighSurrogate(text.charCodeAt(start + cut - 1))) cut--;
     const piece = trimSpan(text, start, start + cut);
     if (piece) out.push(piece);
     start += cut;
@@ -110,9 +117,13 @@ const BOUNDARY = /[.!?…\n]/g;
 function splitChunk(text: string, from: number, to: number, out: Span[]): void {
   let start = from;
   let lineStart = from;
-  BOUNDARY.lastIndex = from;
-  for (let m = BOUNDARY.exec(text); m && m.index < to; m = BOUNDARY.exec(text)) {
-    const i = m.index;
+  // Boundaries are looked for in this chunk only. Searched for in the whole text, a chunk without
+  // one read on to the next boundary however far past its end: with many code spans or links
+  // between two full stops, that was once per chunk, quadratic in the draft.
+  const chunk = text.slice(from, to);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(chunk); m; m = BOUNDARY.exec(chunk)) {
+    const i = from + m.index;
     if (text[i] === "\n") {
       const beforeBlank = blankUntilBreak(text, i + 1);
       if (beforeBlank || lineBreakEnds(text, lineStart, i)) {
@@ -124,7 +135,7 @@ function splitChunk(text: string, from: number, to: number, out: Span[]): void {
     }
     let j = i + 1;
     while (j < to && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
-    BOUNDARY.lastIndex = j;
+    BOUNDARY.lastIndex = j - from;
     if (j < to && !isSpace(text[j])) continue; // "3.5", "e.g.x", "a.m.b"
     if (text[i] === ".") {
       const word = wordBefore(text, start, i);

@@ -192,7 +192,9 @@ function absorbShortTail(text: string, end: number): number {
  */
 function absorbShortHead(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 60), start);
-  const clause = /[,;:.!?…()"“”]\s*([^,;:.!?…()"“”]*)$/.exec(before);
+  // No \s* before the group: it overlapped the group's own spaces, so a run of them was split
+  // every possible way before failing. The leading space the group now keeps is trimmed below.
+  const clause = /[,;:.!?…()"“”]([^,;:.!?…()"“”]*)$/.exec(before);
   const head = clause ? clause[1]! : start <= 60 ? before : "";
   if (!head.trim() || (head.match(/[\p{L}\p{N}']+/gu)?.length ?? 0) > 3) return start;
   // An opening quote before the move means it is being quoted; leave that to the quote check.
@@ -216,13 +218,15 @@ export function readSentence(
   sentence: string,
   rules: readonly CompiledRule[],
   gate: (words: WordIndex) => OpenRule[],
+  onError?: (error: unknown) => void,
 ): SentenceReading {
   const norm = normalize(sentence);
   const words = wordSet(norm.text);
   let candidates: Candidate[] = [];
   try {
     candidates = readMatches(sentence, norm, rules, gate(words), words);
-  } catch {
+  } catch (error) {
+    onError?.(error);
     candidates = [];
   }
   return { candidates, acknowledges: acknowledges(norm.text), explains: explanationScore(norm.text) };

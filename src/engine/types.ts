@@ -78,6 +78,12 @@ export interface AnalyzerOptions {
   ownAcknowledgments?: readonly string[];
   /** How many sentences the per-sentence cache keeps. Default 4,096. */
   cacheSize?: number;
+  /**
+   * Told of every error the analyzer caught instead of letting it reach the person's typing (the
+   * draft, or the one sentence that failed, then has no findings). Without it such a failure is
+   * silent; the fuzz tests listen here so that a swallowed exception still fails them.
+   */
+  onError?: (error: unknown) => void;
 }
 
 export interface AnalyzerStats {

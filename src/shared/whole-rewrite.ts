@@ -33,8 +33,13 @@ const NAME_WORD = "(?!(?:i|i'm|i’m|you|it|that|this|so|ok|okay|well|yes|no|sor
 const GREETING_WITH_NAME = new RegExp(`^${GREETING_WORD}(?:[ \\t]+${NAME_WORD}){1,2}[ \\t]*[,.!](?=\\s|$)`, "iu");
 const GREETING_ALONE = new RegExp(`^${GREETING_WORD}\\b[ \\t]*[,.!]?(?=\\s|$)`, "iu");
 
-/** A sign-off the closing question goes before: a last line like "Love," / "Thanks,\nSam". */
-const SIGN_OFF = /\n[ \t]*(?:thanks|thank you|love|lots of love|best|best wishes|cheers|regards|kind regards|best regards|warmly|take care|xo+|x+)[ \t]*[,.!]?[ \t]*(?:\n[ \t]*[^\n]{1,40})?[ \s]*$/iu;
+/**
+ * A sign-off the closing question goes before: a last line like "Love," / "Thanks,\nSam".
+ * Each run of spaces has exactly one place in the pattern that can take it: when three could
+ * ("thanks" [ \t]* [,.!]? [ \t]* … [ \s]*), a long run of spaces after "thanks" took cubic time.
+ */
+const SIGN_OFF =
+  /\n[ \t]*(?:thanks|thank you|love|lots of love|best|best wishes|cheers|regards|kind regards|best regards|warmly|take care|xo+|x+)(?:[ \t]*[,.!])?(?:[ \t]*\n[ \t]*[^ \t\n][^\n]{0,39})?\s*$/iu;
 
 const APOSTROPHES = /[’‘]/g;
 
@@ -46,7 +51,8 @@ export function startsWithAcknowledgment(text: string): boolean {
 
 /** Whether the last sentence of `text` is a question (ignoring trailing spaces, quotes and emoji). */
 export function endsWithQuestion(text: string): boolean {
-  const trimmed = text.replace(/[\s"'”’)\]\p{Extended_Pictographic}\u200d\ufe0f]+$/u, "");
+  // The lookbehind starts the run only once (at its first character), not at each of its characters.
+  const trimmed = text.replace(/(?<![\s"'”’)\]\p{Extended_Pictographic}\u200d\ufe0f])[\s"'”’)\]\p{Extended_Pictographic}\u200d\ufe0f]+$/u, "");
   return trimmed.endsWith("?");
 }
 
@@ -83,7 +89,7 @@ function looksLikeQuestion(s: string): boolean {
 
 /** Where a sentence starts: the text before ends with . ! ? or a line break, or is empty. */
 function atSentenceStart(before: string): boolean {
-  const t = before.replace(/[ \t]+$/, "");
+  const t = before.replace(/(?<![ \t])[ \t]+$/, "");
   return t === "" || /[.!?…]["'”’)]*$/.test(t) || t.endsWith("\n");
 }
 
@@ -144,13 +150,14 @@ function planEdits(text: string, findings: readonly Finding[], skipCategories: R
 function dropRepeatedWords(before: string, replacement: string): string {
   const norm = (w: string) => w.toLowerCase().replace(/[’‘]/g, "'");
   const head = replacement.split(/\s+/).slice(0, 3).map(norm);
-  const tail = /((?:[\p{L}'’]+[ \t]+){1,3})$/u.exec(before);
+  // Tried from word starts only: tried from every letter, a long word made this quadratic.
+  const tail = /(?<![\p{L}'’])((?:[\p{L}'’]+[ \t]+){1,3})$/u.exec(before);
   if (!tail) return before;
   const words = tail[1]!.trim().split(/\s+/);
   for (let k = Math.min(words.length, head.length); k >= 1; k--) {
     const last = words.slice(-k).map(norm);
     if (last.every((w, i) => w === head[i])) {
-      const cut = new RegExp(`(?:[\\p{L}'’]+[ \\t]+){${k}}$`, "u");
+      const cut = new RegExp(`(?<![\\p{L}'’])(?:[\\p{L}'’]+[ \\t]+){${k}}$`, "u");
       return before.replace(cut, "");
     }
   }
@@ -179,18 +186,19 @@ function joinSentences(parts: string[]): string {
 function tidy(text: string): string {
   return (
     text
-      // No space before punctuation, none doubled.
-      .replace(/[ \t]+([,.!?;:])/g, "$1")
+      // No space before punctuation, none doubled. (Runs are matched from their first character
+      // only, so a long run of spaces or commas is read once, not once per character.)
+      .replace(/(?<![ \t])[ \t]+([,.!?;:])/g, "$1")
       .replace(/[ \t]{2,}/g, " ")
       // ", ." / ",." / ";." -> "."; "?." -> "?"; "..": one full stop (an ellipsis stays).
-      .replace(/[,;:]+([.!?])/g, "$1")
+      .replace(/(?<![,;:])[,;:]+([.!?])/g, "$1")
       .replace(/([!?])\.(?!\.)/g, "$1")
       .replace(/(?<!\.)\.\.(?!\.)/g, ".")
       .replace(/([.!?]),/g, "$1")
       .replace(/,{2,}/g, ",")
       // A sentence end needs a space after it before a letter.
       .replace(/([a-z][.!?])(\p{L})/gu, (all, end: string, next: string) => (/\p{Lu}/u.test(next) ? `${end} ${next}` : all))
-      .replace(/[ \t]+\n/g, "\n")
+      .replace(/(?<![ \t])[ \t]+\n/g, "\n")
       .trim()
   );
 }
@@ -258,10 +266,10 @@ export function composeRewrite(text: string, findings: Finding[], suggestions: M
     } else if (/,\s*$/.test(greeting) && !/\n/.test(greeting)) {
       // "Hey, it sounds like you're hurt. I'm sorry..."
       body = `${greeting}${decapitalize(openerSentence)} ${restText}`;
-    } else if (/\n\s*$/.test(greeting)) {
+    } else if (/\n[^\S\n]*$/.test(greeting)) {
       body = `${greeting}${openerSentence} ${restText}`;
     } else {
-      const g = /[,.!]\s*$/.test(greeting) ? greeting.replace(/\s*$/, " ") : greeting.replace(/\s*$/, ", ");
+      const g = /[,.!]\s*$/.test(greeting) ? greeting.trimEnd() + " " : greeting.trimEnd() + ", ";
       body = /, $/.test(g) ? `${g}${decapitalize(openerSentence)} ${restText}` : `${g}${openerSentence} ${restText}`;
     }
   }
@@ -272,7 +280,7 @@ export function composeRewrite(text: string, findings: Finding[], suggestions: M
     const main = signOff ? body.slice(0, signOff.index) : body;
     const tail = signOff ? body.slice(signOff.index) : "";
     if (!endsWithQuestion(main)) {
-      const trimmed = main.replace(/\s+$/, "");
+      const trimmed = main.trimEnd();
       const space = main.slice(trimmed.length);
       const ended = /[.!?…]["'”’)]*$/.test(trimmed) || /\p{Extended_Pictographic}$/u.test(trimmed) ? trimmed : trimmed + ".";
       body = `${ended} ${question}${space}${tail}`;

@@ -22,6 +22,7 @@ import type { Page } from "playwright-core";
 import type * as Engine from "../../src/engine/index";
 import type { Finding } from "../../src/engine/types";
 import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession } from "./browser";
+import { EDITOR_CONFIGS, editorLabel } from "./editor-configs";
 import { buildFixtures } from "./fixtures/build.mjs";
 import {
   boxes,
@@ -37,24 +38,6 @@ import {
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const shots = path.join(repoRoot, "test-results", "screenshots");
-
-/** Each editor under test: its fixture page, which of the page's editors, and whether its model has bold. */
-const FIXTURES: { name: string; index: number; rich: boolean }[] = [
-  { name: "textarea", index: 0, rich: false },
-  { name: "react-textarea", index: 0, rich: false },
-  { name: "input", index: 0, rich: false },
-  { name: "mail", index: 0, rich: false },
-  { name: "lexical", index: 0, rich: true },
-  { name: "slate", index: 0, rich: true },
-  { name: "quill", index: 0, rich: true },
-  { name: "prosemirror", index: 0, rich: true },
-  { name: "draftjs", index: 0, rich: true },
-  { name: "ckeditor5", index: 0, rich: true },
-  { name: "iframe", index: 0, rich: false }, // contenteditable in <iframe srcdoc>
-  { name: "iframe", index: 1, rich: false }, // contenteditable in an about:blank iframe filled by script
-  { name: "shadow", index: 0, rich: false }, // contenteditable in an open shadow root
-  { name: "shadow", index: 1, rich: false }, // textarea in an open shadow root
-];
 
 const GREETING = "Hey ";
 const NAME = "Sam";
@@ -107,8 +90,9 @@ function randomEdits(seed: number, count: number): ({ type: string } | { backspa
   return out;
 }
 
-for (const { name, index, rich } of FIXTURES) {
-  const label = index === 0 ? name : `${name}#${index}`;
+for (const config of EDITOR_CONFIGS) {
+  const { name, index, rich } = config;
+  const label = editorLabel(config);
   describe(`${label} fixture`, () => {
     let page: Page;
     const pageErrors: string[] = [];

@@ -220,6 +220,8 @@ declare global {
       field(i?: number): HTMLElement;
       text(i?: number): string;
       bold(i?: number): string[];
+      /** [anchor, focus] of the editor's own selection, in offsets of text(); null when it has none. */
+      selection(i?: number): [number, number] | null;
     };
   }
 }

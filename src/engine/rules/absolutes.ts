@@ -112,7 +112,8 @@ export const absolutes: CategorySpec = {
         "you (have|had) never (once|even|ever|really)? been",
         "you never (know|knew) (it|this|that)",
         // A relative clause names a thing, not a verdict: "the gym membership you never cancelled".
-        "(the|a|that|those|these|my|your|our) #Noun+ you (never|have never) #PastTense",
+        // (Repeats in patterns are bounded, so a pattern's work from any word is bounded too.)
+        "(the|a|that|those|these|my|your|our) #Noun{1,6} you (never|have never) #PastTense",
         "you never know",
         "you never (knew|know|could tell|can tell) (what|when|who|how|if|whether|where)",
         "you never (are|were|is) (late|wrong|alone|absent)",
@@ -131,6 +132,8 @@ export const absolutes: CategorySpec = {
         "I felt hurt when you didn't {verb:infinitive}{rest}",
         "It would mean a lot to me if you {verb:past}{rest}",
         "I felt hurt this time",
+        // "You never." on its own captures no verb, and every finding needs two suggestions.
+        "I'd like us to talk about what happened this time",
       ],
       examples: {
         flag: [
