@@ -64,18 +64,14 @@ function checkAnalysis(text: string, result: Analysis): void {
     for (const s of f.suggestions) {
       if (typeof s.text !== "string" || s.text.trim() === "") fail("a suggestion without text", f);
       if (s.label !== undefined && typeof s.label !== "string") fail("a suggestion label that is not a string", f);
-      // What the popup does with "Apply": the suggestion in place of the range.
-      const applied = text.slice(0, start) + s.text + text.slice(end);
-      if (applied.length !== text.length - (end - start) + s.text.length) fail("applying a suggestion lost text", f);
     }
   }
   if (result.findings.length === 0 && result.suggestions.length > 0) fail("message-level suggestions without a finding", result);
   for (const s of result.suggestions) {
     if (!MESSAGE_KINDS.has(s.kind) || typeof s.text !== "string" || s.text.trim() === "") fail("a malformed message-level suggestion", s);
   }
-  // The popup's "rewrite the whole message" is plain string work on the same result.
+  // The popup's "rewrite the whole message": every finding replaced by its first suggestion.
   const rewrite = composeRewrite(text, result.findings, result.suggestions);
-  if (typeof rewrite !== "string") fail("composeRewrite did not return a string", rewrite);
   if (result.findings.length > 0 && rewrite.trim() === "") fail("composeRewrite returned nothing for a flagged draft", result);
 }
 
@@ -118,7 +114,8 @@ function fuzzOne(text: string, profile: number): void {
     const cold = createAnalyzer({ ...PROFILES[profile], onError }).analyze(text);
     if (swallowed.length > 0) throw swallowed[0];
     const expected = JSON.stringify(result);
-    // JSON as the comparison: a result must also survive postMessage unchanged.
+    // A result crosses runtime.sendMessage as JSON, so it must be plain data that survives it.
+    expect(JSON.parse(expected)).toStrictEqual(result);
     if (JSON.stringify(again) !== expected) fail("a second analysis differs", { result, again });
     if (JSON.stringify(cold) !== expected) fail("a cold analyzer disagrees with a warm one", { result, cold });
     if (profile === 0 && JSON.stringify(analyze(text)) !== expected) fail("analyze() disagrees with createAnalyzer()", { result });
@@ -366,10 +363,10 @@ describe("engine fuzzing: 100,000 drafts", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// What the fuzzing found, kept as plain cases so they stay fixed whatever the seed.
+// Bugs this file found, kept as plain cases so that they stay fixed whatever the seed.
 // ---------------------------------------------------------------------------------------------
 
-describe("bugs the fuzzing found", () => {
+describe("bugs this file found", () => {
   it("a personal phrase of apostrophes alone flags nothing (it matched the empty string, and looped forever inside code)", () => {
     const analyzer = createAnalyzer({ alwaysFlag: ["'", "’’"], neverFlag: ["'"], onError });
     for (const text of ["you're late, ok", "a `!` b", "calm down"]) {
@@ -683,6 +680,13 @@ interface Shape {
 const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
 /**
+ * Phrases numbered one after another to n units. Numbered, so that no two sentences are alike:
+ * a plain repetition is read once and then served from the sentence cache, which measures nothing.
+ */
+const numbered = (phrase: string, n: number) =>
+  Array.from({ length: Math.ceil(n / phrase.length) }, (_, i) => `${phrase} ${i}`).join(" ").slice(0, n);
+
+/**
  * How many times as much `work` costs on the 8n draft as on the n draft. A real super-linear cost
  * shows in every measurement, noise only now and then, so a shape gets up to three measurements
  * and the smallest ratio counts (or the largest, for a control that must show growth).
@@ -708,7 +712,7 @@ const ENGINE_SHAPES: readonly Shape[] = [
   { name: "a run of address characters before an @", n: 16_000, make: (n) => "a".repeat(n - 1) + "@" },
   { name: "a run of spaces after a finding", n: 16_000, make: (n) => "You're overreacting. " + " ".repeat(n) + "x" },
   { name: "blank lines", n: 16_000, make: (n) => "you're overreacting\n" + "\n".repeat(n) + "calm down" },
-  { name: "CRLF lines of findings", n: 8_000, make: (n) => fill("calm down\r\nyou always do this\r\n", n) },
+  { name: "CRLF lines of findings", n: 8_000, make: (n) => numbered("calm down\r\nyou always do this\r\n", n) },
   { name: "runs of ! ? . and ,", n: 16_000, make: (n) => "Calm down" + fill("!!!!???....,,,,", n) + " whatever" },
   { name: "one word with no space", n: 16_000, make: (n) => "a".repeat(n) },
   { name: "apostrophes inside long words", n: 16_000, make: (n) => fill("a" + "'".repeat(300) + "b ", n) },
@@ -717,8 +721,8 @@ const ENGINE_SHAPES: readonly Shape[] = [
   { name: "inline code with no full stop", n: 16_000, make: (n) => fill("`a", n) + " calm down" },
   { name: "fences", n: 16_000, make: (n) => fill("```a ~~~ ", n) + " calm down" },
   { name: "links and addresses with no full stop", n: 16_000, make: (n) => fill("see https://x.io/a me@x.io or www.y.org ", n) + "calm down" },
-  { name: "a trigger repeated without a sentence break", n: 8_000, make: (n) => fill("but you always ", n) },
-  { name: "sorry and I'm repeated", n: 8_000, make: (n) => fill("sorry sorry I'm I'm ", n) },
+  { name: "a trigger repeated without a sentence break", n: 8_000, make: (n) => numbered("but you always", n) },
+  { name: "sorry and I'm repeated", n: 8_000, make: (n) => numbered("sorry sorry I'm I'm", n) },
   { name: "emoji, zero-width characters and lone surrogates", n: 16_000, make: (n) => fill("😒\u200B\uD800\u202E ", n) },
   { name: "real drafts back to back", n: 8_000, make: (n) => fill(corpusRun + " ", n) },
   // Same length, same start, middle and end: the sentence cache's fingerprint cannot tell them
@@ -738,9 +742,9 @@ const ENGINE_SHAPES: readonly Shape[] = [
 const REWRITE_SHAPES: readonly Shape[] = [
   // Small: this one was cubic, and a regression should fail in seconds rather than hours.
   { name: "a sign-off followed by spaces", n: 500, make: (n) => "You're overreacting.\nthanks" + " ".repeat(n) + "x" },
-  { name: "a long word before a finding", n: 16_000, make: (n) => "a".repeat(n) + ", you're overreacting" },
-  { name: "spaces and commas before the end", n: 16_000, make: (n) => "You're overreacting" + fill(" ,", n) + "x." },
-  { name: "spaces and quotes after a question", n: 16_000, make: (n) => "Calm down?" + fill(" \"'", n) + "x" },
+  { name: "a long word before a finding", n: 4_000, make: (n) => "a".repeat(n) + ", you're overreacting" },
+  { name: "spaces and commas before the end", n: 4_000, make: (n) => "You're overreacting" + fill(" ,", n) + "x." },
+  { name: "spaces and quotes after a question", n: 4_000, make: (n) => "Calm down?" + fill(" \"'", n) + "x" },
 ];
 
 describe("time grows linearly with the draft", () => {
