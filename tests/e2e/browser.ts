@@ -14,6 +14,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * expect.poll's defaults for the e2e files: vitest's own (1 s) is shorter than a loaded two-core
+ * CI machine sometimes takes to open a page and render it, and a poll stops as soon as it passes.
+ */
+export const E2E_POLL = { timeout: 10_000, interval: 50 };
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const defaultExtensionDir = path.join(repoRoot, "dist", "chrome");
 

@@ -21,7 +21,7 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import type * as Engine from "../../src/engine/index";
 import type { Finding } from "../../src/engine/types";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
 import { EDITOR_CONFIGS, editorLabel } from "./editor-configs";
 import { buildFixtures } from "./fixtures/build.mjs";
 import {
@@ -35,7 +35,7 @@ import {
   waitForBoxes,
 } from "./overlay-probe";
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000, expect: { poll: E2E_POLL } });
 
 const shots = path.join(repoRoot, "test-results", "screenshots");
 

@@ -30,10 +30,11 @@ import {
   repoRoot,
   serveAsSite,
   type ExtensionSession,
+  E2E_POLL,
 } from "./browser";
 import "./overlay-probe";
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const manifest = JSON.parse(readFileSync(path.join(repoRoot, "manifest.json"), "utf8")) as {
   name: string;

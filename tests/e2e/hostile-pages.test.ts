@@ -26,11 +26,11 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
 import { abandonTaskTrace, startTaskTrace, stopTaskTrace, type TaskReport } from "./long-tasks";
 import { clickBox, clickField, expectAligned, modelText, waitForBoxes, waitForCard } from "./overlay-probe";
 
-vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const PAGES = "/tests/e2e/fixtures/pages/";
 const CSP_PAGE = `${PAGES}hostile-csp.html`;

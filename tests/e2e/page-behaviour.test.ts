@@ -15,10 +15,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import type * as Engine from "../../src/engine/index";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
 import { boxes, cardLocator, clickBox, clickField, expectAligned, modelText, waitForBoxes } from "./overlay-probe";
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const FIELD = { padded: 0, rtl: 1, single: 2, rich: 3, inBox: 4, scrolled: 5, dark: 6, outer: 7, caption: 8, fixed: 9 } as const;
 const DRAFT = "Hey. I didn't mean to upset you, but you're overreacting.";

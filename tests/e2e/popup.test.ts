@@ -10,10 +10,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import type * as Engine from "../../src/engine/index";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
 import { boxes, clickField, modelText, waitForBoxes } from "./overlay-probe";
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const DRAFT = "Hey. I didn't mean to upset you, but you're overreacting.";
 const shots = path.join(repoRoot, "test-results", "screenshots");

@@ -11,10 +11,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { launchWithExtension, SITE_HOST, serveAsSite, type ExtensionSession } from "./browser";
+import { launchWithExtension, SITE_HOST, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
 import { clickBox, clickField, clickFirstSuggestion, waitForBoxes, waitForCard } from "./overlay-probe";
 
-vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const CONTROL_URL = "https://example.org/receptive-privacy-control";
 

@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Page } from "playwright-core";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { extensionCopy, launchWithExtension, serveAsSite, type ExtensionSession } from "./browser";
+import { extensionCopy, launchWithExtension, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
 import { clickField, modelText, waitForBoxes } from "./overlay-probe";
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const LAYOUT = "/tests/e2e/fixtures/pages/layout.html";
 

@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
 import { clickField, modelText, waitForBoxes } from "./overlay-probe";
 import { buildFixtures } from "./fixtures/build.mjs";
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const FLAGGED = "I am sorry you feel that way, but you are overreacting.";
 const COMPOSER = { textarea: 0, lexical: 1, form: 2, quill: 3 } as const;

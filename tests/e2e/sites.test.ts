@@ -12,10 +12,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { extensionCopy, launchWithExtension, repoRoot, serveStatic, type ExtensionSession, type StaticServer } from "./browser";
+import { extensionCopy, launchWithExtension, repoRoot, serveStatic, type ExtensionSession, type StaticServer, E2E_POLL } from "./browser";
 import { boxes, clickField, waitForBoxes } from "./overlay-probe";
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const LAYOUT = "/tests/e2e/fixtures/pages/layout.html";
 const DRAFT = "Hey. I didn't mean to upset you, but you're overreacting.";
