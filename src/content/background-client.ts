@@ -55,6 +55,11 @@ function watchBackground(): void {
   try {
     const port = browser.runtime.connect({ name: WATCH_PORT });
     port.onDisconnect.addListener(() => {
+      // A connect that found no background (it stopped between the ping's reply and the
+      // connect) ends here with lastError set; Chrome logs it as an error in the page's console
+      // unless it is read.
+      void port.error;
+      void globalThis.chrome?.runtime?.lastError;
       if (watch === port) watch = null;
     });
     watch = port;
