@@ -104,10 +104,7 @@ export function contentEditableAdapter(
         const now = read(field);
         // Only try again while the field is exactly as it was: never stack a second edit on a first.
         if (now.text !== before.text) return now.text === expected;
-        if (!now.select(start, end)) return false;
-        // The editor must know the new selection before the edit, or it edits its old one.
-        await selectionSettled(field.ownerDocument, options.selectionSettleMs);
-        if (read(field).text !== before.text) return false;
+        if (!(await selectForEdit(field, read, before.text, start, end, options.selectionSettleMs))) return false;
         // The command reports false when the editor cancelled beforeinput to make the edit itself,
         // so what counts is the text a frame later, not the return value.
         if (how === "beforeinput") {
@@ -130,6 +127,38 @@ export function contentEditableAdapter(
       return false;
     },
   };
+}
+
+/**
+ * Selects [start, end) and waits until the editor has taken that selection as its own: an editor
+ * edits its model's selection, and one that has not seen ours yet would put the replacement at
+ * the old caret (the one the click on the highlight left). The wait is for the selectionchange
+ * our selecting causes, which reaches the editor's listener before ours; on a busy page it can
+ * come after a short timer would have. False when the text changed meanwhile, or the editor kept
+ * putting another selection back.
+ */
+async function selectForEdit(
+  field: HTMLElement,
+  read: (field: HTMLElement) => FieldText,
+  text: string,
+  start: number,
+  end: number,
+  settleMs = 0,
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const now = read(field);
+    if (now.text !== text) return false;
+    const had = now.selection();
+    if (!now.select(start, end)) return false;
+    const moved = had === null || had[0] !== start || had[1] !== end;
+    await selectionSettled(field.ownerDocument, settleMs, moved);
+    const after = read(field);
+    if (after.text !== text) return false;
+    const selected = after.selection();
+    // An editor re-rendering from its model can put its older selection back over ours.
+    if (selected && selected[0] === start && selected[1] === end) return true;
+  }
+  return false;
 }
 
 /** Where a paste would go: the element holding the selection's start, inside the field. */

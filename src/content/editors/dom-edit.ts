@@ -85,8 +85,10 @@ export function afterRender(view: Window): Promise<void> {
 /**
  * Resolves once the editor has seen a selection we set: after the document's next selectionchange
  * (editors sync their model's selection from it), plus `extraMs` for editors that throttle it.
+ * `changed`: the selection did change, so the event will come; it is waited for up to a second
+ * (a busy page can run a short timer first). Otherwise none may come, and 50 ms is enough.
  */
-export function selectionSettled(doc: Document, extraMs = 0): Promise<void> {
+export function selectionSettled(doc: Document, extraMs = 0, changed = false): Promise<void> {
   const view = doc.defaultView;
   if (!view) return Promise.resolve();
   return new Promise((resolve) => {
@@ -99,6 +101,6 @@ export function selectionSettled(doc: Document, extraMs = 0): Promise<void> {
     };
     doc.addEventListener("selectionchange", finish);
     // No event comes when the selection was already there.
-    view.setTimeout(finish, 50);
+    view.setTimeout(finish, changed ? 1_000 : 50);
   });
 }
