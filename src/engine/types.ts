@@ -68,7 +68,7 @@ export interface AnalyzerOptions {
   disabledCategories?: readonly CategoryId[];
   /** Rule ids to leave out entirely. */
   disabledRules?: readonly string[];
-  /** gentle: high severity only; standard: medium and up; strict: everything. Default: strict. */
+  /** gentle: high severity only; standard: medium and up; strict: everything. Default: standard. */
   sensitivity?: Sensitivity;
   /** Extra phrases the person always wants flagged (matched case-insensitively on word boundaries). */
   alwaysFlag?: readonly string[];
