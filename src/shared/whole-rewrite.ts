@@ -93,6 +93,32 @@ function atSentenceStart(before: string): boolean {
   return t === "" || /[.!?…]["'”’)]*$/.test(t) || t.endsWith("\n");
 }
 
+/** How much of the text before a replacement is looked at: far more than the words and clause the checks read. */
+const TAIL_CHARS = 1_000;
+
+/**
+ * Splits `text` into a head the next replacement cannot change and a tail of at least TAIL_CHARS
+ * (all of it when shorter), cut after a sentence end or a line break so the tail starts where a
+ * sentence or clause does.
+ */
+function splitTail(text: string): [string, string] {
+  if (text.length <= TAIL_CHARS) return ["", text];
+  const from = text.length - TAIL_CHARS;
+  const cut = /[.!?\n][ \t]*/g;
+  let at = -1;
+  // The last sentence end before the tail's start: searched backwards in a bounded window.
+  const window = text.slice(Math.max(0, from - TAIL_CHARS), from);
+  for (let m = cut.exec(window); m; m = cut.exec(window)) at = m.index + m[0].length;
+  if (at < 0) {
+    // No sentence end near: cut at a space, which the checks (words, clause length) read the same.
+    const space = window.search(/\s\S*$/);
+    if (space < 0) return ["", text];
+    at = space + 1;
+  }
+  const split = Math.max(0, from - TAIL_CHARS) + at;
+  return [text.slice(0, split), text.slice(split)];
+}
+
 /** Words in the clause that ends `before` (back to the last sentence end). */
 function clauseWords(before: string): number {
   const clause = before.split(/[.!?\n]/).pop() ?? "";
@@ -227,7 +253,10 @@ export function composeRewrite(text: string, findings: Finding[], suggestions: M
   let cursor = 0;
   for (const edit of planEdits(text, findings, skip)) {
     let replacement = joinSentences(edit.replacements);
-    let before = dropRepeatedWords(body + text.slice(cursor, edit.start), replacement);
+    // Only the end of what comes before is read and changed (the last few words, the sentence
+    // end): working on all of it made a long draft with many findings quadratic.
+    const [settled, tail] = splitTail(body + text.slice(cursor, edit.start));
+    let before = dropRepeatedWords(tail, replacement);
     if (atSentenceStart(before)) {
       replacement = capitalize(replacement);
     } else if (/^\p{Lu}/u.test(replacement) && /[,;][ \t]*$/.test(before) && clauseWords(before) >= 3) {
@@ -240,7 +269,7 @@ export function composeRewrite(text: string, findings: Finding[], suggestions: M
     if (atSentenceStart(before) && text[edit.end] === "?" && !/[.!?]$/.test(replacement) && !looksLikeQuestion(replacement)) {
       replacement += ".";
     }
-    body = before + replacement;
+    body = settled + before + replacement;
     cursor = edit.end;
     // The suggestion ended its sentence: drop the original's punctuation right after the range
     // ("...come back to this?." / "I'm sorry.,") and start what follows with a capital.

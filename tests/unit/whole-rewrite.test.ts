@@ -116,6 +116,24 @@ function finding(text: string, excerpt: string, suggestion: string, extra: Parti
 const OPENER: MessageSuggestion = { kind: "opener", text: "I can hear how much this hurt you." };
 const QUESTION: MessageSuggestion = { kind: "question", text: "What would help most right now?" };
 
+describe("composeRewrite on a long draft", () => {
+  // Each replacement reads only the end of the text before it (the last words, the clause): a
+  // draft whose findings sit between long stretches of plain text must come out exactly as the
+  // same draft with short stretches does.
+  const plain = (sentences: number) => Array.from({ length: sentences }, () => "We talked about the trip on Sunday and the plan for the week.").join(" ");
+  for (let i = 0; i + 2 < DEFENSIVE_DRAFTS.length; i += 3) {
+    const drafts = DEFENSIVE_DRAFTS.slice(i, i + 3);
+    it(`${drafts.map((d) => JSON.stringify(d)).join(", ")}, 4,000 characters apart`, () => {
+      const joined = (gap: string) => drafts.join(`\n${gap}\n`);
+      const short = rewriteOf(joined(plain(1))).rewrite.split("\n");
+      const long = rewriteOf(joined(plain(64))).rewrite.split("\n");
+      expect(long).toHaveLength(short.length);
+      for (let line = 0; line < short.length; line += 2) expect(long[line]).toBe(short[line]);
+      expect(long[1]).toBe(plain(64));
+    });
+  }
+});
+
 describe("composeRewrite on hand-made findings", () => {
   it("replaces from the last finding backwards without shifting earlier ones", () => {
     const text = "calm down. you always do this. whatever";
