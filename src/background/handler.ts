@@ -38,6 +38,8 @@ export interface BackgroundServices {
   prepare?(): void;
   /** Counts one practice event in the private weekly progress (and leaves a repair offer). */
   recordPractice?(event: PracticeEvent): Promise<void>;
+  /** Removes every practice count, in line with the counting. */
+  eraseProgress?(): Promise<void>;
 }
 
 /** Who we are: the extension's id, and the origin of its own pages ("chrome-extension://<id>"). */
@@ -91,6 +93,14 @@ export function handleRequest(
           (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
         );
       }
+      case "eraseProgress":
+        // The person's own choice on the options page; a page's script cannot erase anything.
+        if (!fromExtensionPage(sender, me)) return undefined;
+        if (!services.eraseProgress) return { error: "progress is not available" };
+        return services.eraseProgress().then(
+          () => ({ ok: true as const }),
+          (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
+        );
       case "activeFrame":
         if (!fromExtensionPage(sender, me)) return undefined;
         return Promise.resolve(services.activeFrame?.(message.tabId) ?? null).then(

@@ -65,6 +65,8 @@ function changeSettings(change: SettingsChange): Promise<void> {
   return write;
 }
 
+const progress = createProgressRecorder({ storage: browser.storage.local, settings: currentSettings });
+
 const services: BackgroundServices = {
   analyze(text) {
     analyzer ??= createAnalyzer(settings ? analyzerOptions(settings) : {});
@@ -81,7 +83,8 @@ const services: BackgroundServices = {
       }, () => {});
     }, 0);
   },
-  recordPractice: createProgressRecorder({ storage: browser.storage.local, settings: currentSettings }),
+  recordPractice: (event) => progress.record(event),
+  eraseProgress: () => progress.erase(),
 };
 
 // "chrome-extension://<id>" or "moz-extension://<uuid>": the prefix of this extension's own pages.

@@ -2,7 +2,8 @@
  * Counts the practice events content scripts report into the weekly progress in storage.local,
  * and leaves a repair offer when a draft was sent anyway. Events often come in bursts (a draft
  * checked and its findings shown in the same moment, from several frames): each one is a
- * read-modify-write, and they run one after another so none is lost.
+ * read-modify-write, and they run one after another so none is lost. Erasing runs in the same
+ * line, so a count that was read before an erase cannot be written back after it.
  */
 import type { PracticeEvent } from "../shared/messages";
 import { parseProgress, PROGRESS_KEY, recordPractice } from "../shared/progress";
@@ -13,6 +14,7 @@ import type { Settings } from "../shared/settings";
 export interface PracticeStorage {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 export interface ProgressRecorderOptions {
@@ -22,11 +24,23 @@ export interface ProgressRecorderOptions {
   now?(): number;
 }
 
-/** Returns `record(event)`, which resolves once the event is stored (or rejects if storing failed). */
-export function createProgressRecorder({ storage, settings, now = Date.now }: ProgressRecorderOptions): (event: PracticeEvent) => Promise<void> {
+export interface ProgressRecorder {
+  /** Counts one event; resolves once it is stored (rejects if storing failed). */
+  record(event: PracticeEvent): Promise<void>;
+  /** Removes every count, after the events already waiting are stored. */
+  erase(): Promise<void>;
+}
+
+export function createProgressRecorder({ storage, settings, now = Date.now }: ProgressRecorderOptions): ProgressRecorder {
   let queue: Promise<unknown> = Promise.resolve();
-  return (event) => {
-    const run = queue.then(async () => {
+  /** Runs `work` after everything queued before it, whether that succeeded or not. */
+  const inLine = (work: () => Promise<void>): Promise<void> => {
+    const run = queue.then(work);
+    queue = run.catch(() => {});
+    return run;
+  };
+  const record = (event: PracticeEvent) =>
+    inLine(async () => {
       const { progress: counting, repairOffers } = await settings();
       const time = now();
       const items: Record<string, unknown> = {};
@@ -40,7 +54,5 @@ export function createProgressRecorder({ storage, settings, now = Date.now }: Pr
       if (event.kind === "pauseSentAnyway" && repairOffers) items[REPAIR_OFFER_KEY] = { at: time } satisfies RepairOffer;
       if (Object.keys(items).length > 0) await storage.set(items);
     });
-    queue = run.catch(() => {});
-    return run;
-  };
+  return { record, erase: () => inLine(() => storage.remove(PROGRESS_KEY)) };
 }

@@ -99,9 +99,15 @@ export interface PracticeRequest {
   event: PracticeEvent;
 }
 
+/** From the options page: remove every practice count (through the background, in line with new counts). */
+export interface EraseProgressRequest {
+  type: "eraseProgress";
+}
+
 export type Request =
   | AnalyzeRequest
   | PracticeRequest
+  | EraseProgressRequest
   | PingRequest
   | DisableRuleRequest
   | SetSiteRequest
@@ -124,6 +130,7 @@ export interface ReplyMap {
   draftState: { ok: true };
   activeFrame: { frameId: number | null };
   practice: { ok: true };
+  eraseProgress: { ok: true };
 }
 
 /** The name of the port a content script holds open to learn when the background stops. */
@@ -170,6 +177,8 @@ export function isRequest(x: unknown): x is Request {
       return Object.hasOwn(m, "tabId") && Number.isInteger(m.tabId);
     case "practice":
       return Object.hasOwn(m, "event") && isPracticeEvent(m.event);
+    case "eraseProgress":
+      return true;
     default:
       return false;
   }

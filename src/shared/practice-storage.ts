@@ -4,6 +4,7 @@
  * writer of new counts (src/background/progress-store.ts).
  */
 import browser from "webextension-polyfill";
+import { isErrorReply, type EraseProgressRequest } from "./messages";
 import { parseProgress, PROGRESS_KEY, type ParsedProgress } from "./progress";
 import { parseRepairOffer, REPAIR_OFFER_KEY, type RepairOffer } from "./repair";
 
@@ -19,12 +20,14 @@ export async function loadProgress(): Promise<ParsedProgress> {
 }
 
 /**
- * Removes every count. Not through the background's queue: an event counted at the very same
- * moment can write back the weeks it read just before (one storage round trip); a later Erase
- * removes them again.
+ * Removes every count, through the background: it counts events one after another, and erasing in
+ * the same line means a count read just before cannot be written back after the erase.
  */
-export function eraseProgress(): Promise<void> {
-  return browser.storage.local.remove(PROGRESS_KEY);
+export async function eraseProgress(): Promise<void> {
+  const request: EraseProgressRequest = { type: "eraseProgress" };
+  const reply: unknown = await browser.runtime.sendMessage(request);
+  if (isErrorReply(reply)) throw new Error(reply.error);
+  if (!reply || (reply as { ok?: unknown }).ok !== true) throw new Error("the background did not answer");
 }
 
 export async function loadRepairOffer(): Promise<RepairOffer | null> {

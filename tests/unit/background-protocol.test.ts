@@ -467,6 +467,38 @@ describe("handleRequest: self identity forms", () => {
 // practice: counts from content scripts only.
 // ---------------------------------------------------------------------------------------------
 
+describe("handleRequest: eraseProgress", () => {
+  function eraseServices(erase: () => Promise<void> = () => Promise.resolve()) {
+    const eraseProgress = vi.fn(erase);
+    return { analyze: vi.fn((_t: string) => sample), eraseProgress } satisfies BackgroundServices;
+  }
+
+  it("erases for the options page and replies { ok: true } once done", async () => {
+    const svc = eraseServices();
+    const options: SenderLike = { id: SELF, url: `${EXT_ORIGIN}/options.html` };
+    await expect(handleRequest({ type: "eraseProgress" }, options, svc, selfWithOrigin)).resolves.toEqual({ ok: true });
+    expect(svc.eraseProgress).toHaveBeenCalledOnce();
+  });
+
+  it("is ignored from a content script, another extension, or when our own origin is unknown", () => {
+    const svc = eraseServices();
+    const senders: SenderLike[] = [
+      { id: SELF, url: "https://app.slack.com/client/T1", origin: "https://app.slack.com", tab: { id: 7 }, frameId: 0 },
+      { id: "someotherextension", url: `${EXT_ORIGIN}/options.html` },
+    ];
+    for (const sender of senders) expect(handleRequest({ type: "eraseProgress" }, sender, svc, selfWithOrigin), JSON.stringify(sender)).toBeUndefined();
+    expect(handleRequest({ type: "eraseProgress" }, { id: SELF, url: `${EXT_ORIGIN}/options.html` }, svc, SELF)).toBeUndefined();
+    expect(svc.eraseProgress).not.toHaveBeenCalled();
+  });
+
+  it("a failed erase becomes { error }; without the service too", async () => {
+    const options: SenderLike = { id: SELF, url: `${EXT_ORIGIN}/options.html` };
+    const failing = eraseServices(() => Promise.reject(new Error("storage unavailable")));
+    await expect(handleRequest({ type: "eraseProgress" }, options, failing, selfWithOrigin)).resolves.toEqual({ error: "storage unavailable" });
+    expect(handleRequest({ type: "eraseProgress" }, options, fakeAnalyzer(), selfWithOrigin)).toEqual({ error: "progress is not available" });
+  });
+});
+
 describe("handleRequest: practice", () => {
   const event = { kind: "findingsShown", count: 2 } as const;
   const contentScript: SenderLike = { id: SELF, url: "https://app.slack.com/client/T1", origin: "https://app.slack.com", tab: { id: 7 }, frameId: 3 };

@@ -31,10 +31,15 @@ class FakeStorage implements PracticeStorage {
     this.sets += 1;
     Object.assign(this.data, structuredClone(items));
   }
+
+  async remove(key: string): Promise<void> {
+    await new Promise((r) => setTimeout(r, Math.random() * 2));
+    delete this.data[key];
+  }
 }
 
 function recorder(storage: FakeStorage, settings: { progress: boolean; repairOffers: boolean } = { progress: true, repairOffers: true }, now = () => NOW) {
-  return createProgressRecorder({ storage, settings: async () => settings, now });
+  return createProgressRecorder({ storage, settings: async () => settings, now }).record;
 }
 
 describe("createProgressRecorder", () => {
@@ -141,7 +146,7 @@ describe("createProgressRecorder", () => {
   it("goes on after a settings read that failed", async () => {
     const storage = new FakeStorage();
     let fail = true;
-    const record = createProgressRecorder({
+    const { record } = createProgressRecorder({
       storage,
       settings: async () => {
         if (fail) {
@@ -155,5 +160,20 @@ describe("createProgressRecorder", () => {
     await expect(record({ kind: "draftChecked" })).rejects.toThrow("settings unreadable");
     await record({ kind: "draftChecked" });
     expect(parseProgress(storage.data[PROGRESS_KEY]).progress.weeks[WEEK]!.draftsChecked).toBe(1);
+  });
+
+  it("erases in line: what was counted before the erase is gone, what comes after it counts", async () => {
+    const storage = new FakeStorage();
+    const progress = createProgressRecorder({ storage, settings: async () => ({ progress: true, repairOffers: true }), now: () => NOW });
+    const before = Array.from({ length: 30 }, () => progress.record({ kind: "draftChecked" }));
+    const erased = progress.erase();
+    const after = Array.from({ length: 7 }, () => progress.record({ kind: "suggestionApplied" }));
+    await Promise.all([...before, erased, ...after]);
+    const week = parseProgress(storage.data[PROGRESS_KEY]).progress.weeks[WEEK]!;
+    expect(week.draftsChecked).toBe(0);
+    expect(week.suggestionsApplied).toBe(7);
+    // Erasing with nothing waiting leaves nothing.
+    await progress.erase();
+    expect(storage.data).not.toHaveProperty(PROGRESS_KEY);
   });
 });
