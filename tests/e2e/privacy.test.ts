@@ -123,6 +123,9 @@ describe("a page posting lookalike messages", () => {
     await page.keyboard.type(draft);
     await waitForBoxes(page, "minimizing/overreacting", 0);
     const settingsBefore = await session.worker.evaluate(() => chrome.storage.sync.get(null));
+    // The draft was counted (the background writes it a moment after the analysis).
+    await expect.poll(() => session.worker.evaluate(() => chrome.storage.local.get("progress"))).toHaveProperty("progress");
+    const progressBefore = await session.worker.evaluate(() => chrome.storage.local.get("progress"));
 
     const answers = await page.evaluate(
       async ({ id, origin }) => {
@@ -134,6 +137,7 @@ describe("a page posting lookalike messages", () => {
           { type: "apply", finding: { rule: "minimizing/overreacting", excerpt: "You're overreacting", start: 0, end: 19 }, replacement: "hijacked" },
           { type: "draft" },
           { type: "practice", event: { kind: "pauseSentAnyway" } },
+          { type: "eraseProgress" },
         ];
         const seen: unknown[] = [];
         window.addEventListener("message", (e) => {
@@ -161,6 +165,7 @@ describe("a page posting lookalike messages", () => {
     expect(await page.evaluate(() => window.__fixture.text(0))).toBe(draft);
     expect(await session.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual(settingsBefore);
     expect(await session.worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty("repairOffer");
+    expect(await session.worker.evaluate(() => chrome.storage.local.get("progress"))).toEqual(progressBefore);
     // Still on, still flagging.
     await waitForBoxes(page, "minimizing/overreacting", 0);
   });
