@@ -48,7 +48,7 @@ export const OVERLAY_CSS = `
 [data-receptive-highlight][data-severity="high"] { border-bottom-color: var(--high); background: var(--high-tint); }
 [data-receptive-highlight][data-severity="low"] { border-bottom-color: var(--low); background: var(--low-tint); }
 [data-receptive-highlight].clipped-bottom { border-bottom-color: transparent; }
-[data-receptive-card], [data-receptive-pause] {
+[data-receptive-card], [data-receptive-pause], [data-receptive-send-hint] {
   position: absolute;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif;
   letter-spacing: normal;
@@ -73,6 +73,8 @@ export const OVERLAY_CSS = `
 [data-receptive-card]:focus, [data-receptive-pause]:focus { outline: none; }
 [data-receptive-pause] { position: fixed; width: min(380px, calc(100vw - 16px)); }
 [data-receptive-pause] .card-title { font-size: 16px; margin-bottom: 4px; }
+[data-receptive-send-hint] { position: fixed; pointer-events: none; padding: 8px 12px; }
+[data-receptive-send-hint] p { margin: 0; }
 .pause-flagged { margin: 0 0 10px; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 4px; }
 .pause-flagged li { display: flex; align-items: baseline; gap: 6px; flex-wrap: wrap; }
 .pause-flagged .card-dot { align-self: center; }

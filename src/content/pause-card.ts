@@ -179,6 +179,44 @@ export function openPause(
   return handle;
 }
 
+/** How long the note after a Send anyway that did not send stays, unless a key is pressed first. */
+const SEND_HINT_MS = 10_000;
+let hint: { element: HTMLElement; close(): void } | null = null;
+
+/**
+ * After Send anyway, when the draft is still in the box: the site did not take the replayed send
+ * (some act only on a real key press or click). Says so next to the field, and that the next send
+ * of this draft will not be stopped. A status line, not a dialog: it takes no focus and no clicks,
+ * and goes at the next key press or after SEND_HINT_MS.
+ */
+export function showSendHint(doc: Document, field: HTMLElement, options: { dark: boolean }): boolean {
+  hint?.close();
+  const shadow = overlayShadow(doc);
+  const view = doc.defaultView;
+  if (!shadow || !view) return false;
+  const box = el(doc, "div");
+  box.setAttribute("data-receptive-send-hint", "");
+  box.setAttribute("role", "status");
+  box.dataset.theme = options.dark ? "dark" : "light";
+  box.append(el(doc, "p", undefined, "Not sent yet? Send it again: Receptive won't stop this message again."));
+  shadow.append(box);
+  place(doc, box, field.getBoundingClientRect());
+  const timer = view.setTimeout(() => handle.close(), SEND_HINT_MS);
+  const onKey = () => handle.close();
+  doc.addEventListener("keydown", onKey, true);
+  const handle = {
+    element: box,
+    close() {
+      view.clearTimeout(timer);
+      doc.removeEventListener("keydown", onKey, true);
+      box.remove();
+      if (hint === handle) hint = null;
+    },
+  };
+  hint = handle;
+  return true;
+}
+
 /** Above the composer when there is room (composers sit at the bottom), else below; inside the viewport. */
 function place(doc: Document, card: HTMLElement, anchor: DOMRect): void {
   const view = doc.defaultView;

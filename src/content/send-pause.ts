@@ -11,11 +11,17 @@
 import type { Finding } from "../engine/types";
 import type { PracticeEvent } from "../shared/messages";
 import type { FieldSession } from "./field-session";
-import { closePause, currentPause, openPause } from "./pause-card";
+import { closePause, currentPause, openPause, showSendHint } from "./pause-card";
 import { formOf, isSendKey, sendButtonIn } from "./send-intent";
 
 /** How long a send may wait for the analysis of words typed just before it. */
 const HOLD_FOR_ANALYSIS_MS = 400;
+
+/**
+ * How long after Send anyway the draft may still be in the box before we say it did not go. Chat
+ * composers clear in the same task as the send; a second leaves room for one that sends first.
+ */
+const SENT_CHECK_MS = 1_000;
 
 export interface SendPauseHost {
   /** Whether pause before sending is on for this page now. */
@@ -106,8 +112,20 @@ export function createSendPause(view: Window & typeof globalThis, host: SendPaus
       },
       sendAnyway: () => {
         host.report({ kind: "pauseSentAnyway" });
+        const draft = session.read().text;
         if (session.field.isConnected) session.field.focus({ preventScroll: true });
         replay(resend);
+        // A site that acts only on a real key press or click ignored the replay: the person must
+        // send it themselves (the pause will not come back for this draft), and should know.
+        view.setTimeout(() => {
+          try {
+            if (session.field.isConnected && draft.trim() !== "" && session.read().text === draft) {
+              showSendHint(doc, session.field, { dark: session.dark });
+            }
+          } catch {
+            // Only a note: the draft and the page are as the person left them.
+          }
+        }, SENT_CHECK_MS);
       },
     }, { dark: session.dark });
     if (!shown) {

@@ -20,7 +20,7 @@ import { buildFixtures } from "./fixtures/build.mjs";
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
 
 const FLAGGED = "I am sorry you feel that way, but you are overreacting.";
-const COMPOSER = { textarea: 0, lexical: 1, form: 2, quill: 3 } as const;
+const COMPOSER = { textarea: 0, lexical: 1, form: 2, quill: 3, trustedOnly: 4 } as const;
 const shots = path.join(repoRoot, "test-results", "screenshots");
 
 let session: ExtensionSession;
@@ -175,6 +175,39 @@ describe("pause before sending, on", () => {
     expect((await sent(page)).at(-1)).toEqual({ composer: "lexical", text: `${FLAGGED} Sorry.` });
   });
 
+  it("where the site ignores the replayed Enter, says so after Send anyway, and the person's own Enter sends it once", async () => {
+    const hint = () =>
+      page.evaluate(() => document.querySelector("receptive-overlay")?.shadowRoot?.querySelector("[data-receptive-send-hint]")?.textContent ?? null);
+    const before = (await sent(page)).length;
+    await draft(page, COMPOSER.trustedOnly);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => pauseCard(page)).not.toBeNull();
+    await pressPause(page, "send");
+    // The replay reached the page's handler, which wants a real key press: nothing went.
+    await expect.poll(hint).toBe("Not sent yet? Send it again: Receptive won't stop this message again.");
+    expect((await sent(page)).length).toBe(before);
+    expect(await modelText(page, COMPOSER.trustedOnly)).toBe(FLAGGED);
+    await page.screenshot({ path: path.join(shots, "send-pause-hint.png") });
+    // The focus is back in the box: the person's Enter sends it, once, and the note goes.
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await sent(page)).length).toBe(before + 1);
+    expect((await sent(page)).at(-1)).toEqual({ composer: "trusted-only", text: FLAGGED });
+    expect(await hint()).toBeNull();
+    expect(await pauseCard(page)).toBeNull();
+  });
+
+  it("says nothing after a Send anyway that sent", async () => {
+    const before = (await sent(page)).length;
+    await draft(page, COMPOSER.textarea);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => pauseCard(page)).not.toBeNull();
+    await pressPause(page, "send");
+    await expect.poll(async () => (await sent(page)).length).toBe(before + 1);
+    // Past the moment the check runs.
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => document.querySelector("receptive-overlay")?.shadowRoot?.querySelector("[data-receptive-send-hint]") ?? null)).toBeNull();
+  });
+
   it("Apply puts the top rewrite into the editor, and sends nothing", async () => {
     const before = (await sent(page)).length;
     await draft(page, COMPOSER.textarea);
@@ -290,12 +323,13 @@ describe("pause before sending, on", () => {
     const weeks = Object.values((local.progress as { weeks: Record<string, Record<string, unknown>> }).weeks);
     expect(weeks).toHaveLength(1);
     const week = weeks[0] as { pausesShown: number; afterPause: Record<string, number>; suggestionsApplied: number; draftsChecked: number; findings: number };
-    // Shown: the four paths, the form's button, Edit, Apply, Escape, and the send before analysis.
-    expect(week.pausesShown).toBe(9);
-    expect(week.afterPause).toEqual({ edited: 2, applied: 1, sentAnyway: 6 });
+    // Shown: the four paths, the form's button, the site that ignores a replayed Enter, a Send
+    // anyway that sent, Edit, Apply, Escape, and the send before analysis.
+    expect(week.pausesShown).toBe(11);
+    expect(week.afterPause).toEqual({ edited: 2, applied: 1, sentAnyway: 8 });
     expect(week.suggestionsApplied).toBe(1);
-    expect(week.draftsChecked).toBeGreaterThanOrEqual(9);
-    expect(week.findings).toBeGreaterThanOrEqual(9);
+    expect(week.draftsChecked).toBeGreaterThanOrEqual(11);
+    expect(week.findings).toBeGreaterThanOrEqual(11);
     expect(local.repairOffer).toEqual({ at: expect.any(Number) });
     const stored = JSON.stringify(local);
     for (const words of ["overreacting", "sorry", "talk tonight", "app.slack.com"]) expect(stored).not.toContain(words);
