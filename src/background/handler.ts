@@ -9,6 +9,7 @@ import {
   type SetSendPauseRequest,
   type SetSiteRequest,
 } from "../shared/messages";
+import { MAX_CHECKED_CHARS } from "../shared/draft-limit";
 import { siteKey } from "../shared/sites";
 
 /** The part of `runtime.MessageSender` the handler looks at. */
@@ -76,6 +77,8 @@ export function handleRequest(
         services.prepare?.();
         return { ok: true };
       case "analyze":
+        // Our content scripts never send more; anything longer is refused before any work.
+        if (message.text.length > MAX_CHECKED_CHARS) return { error: `text longer than ${MAX_CHECKED_CHARS} characters` };
         return services.analyze(message.text);
       case "draftState": {
         const tabId = sender.tab?.id;

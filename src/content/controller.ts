@@ -14,7 +14,7 @@ import type { PageReplyMap, PageRequest, PracticeEvent } from "../shared/message
 import { ask, isOrphaned, onOrphaned, wakeBackground } from "./background-client";
 import type { PageRequestHandler } from "./page-requests";
 import { closeCard, currentCard, openCard, type CardActions } from "./card";
-import { MAX_CHECKED_CHARS } from "./draft-limit";
+import { MAX_CHECKED_CHARS } from "../shared/draft-limit";
 import { adapterFor } from "./editors/index";
 import { deepActiveElement } from "./editors/dom-edit";
 import { FieldSession } from "./field-session";

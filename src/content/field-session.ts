@@ -7,7 +7,8 @@
  * same way, so highlights stay on their words.
  */
 import type { Analysis, Finding } from "../engine/types";
-import { MAX_CHECKED_CHARS, roughLength } from "./draft-limit";
+import { MAX_CHECKED_CHARS } from "../shared/draft-limit";
+import { roughLength } from "./draft-limit";
 import type { EditorAdapter, FieldText } from "./editors/types";
 import { intersect } from "./geometry";
 import type { HighlightBox } from "./overlay";

@@ -19,7 +19,7 @@ export function NoDraft() {
   );
 }
 
-/** The draft is longer than the content script checks (see src/content/draft-limit.ts). */
+/** The draft is longer than the content script checks (see src/shared/draft-limit.ts). */
 export function TooLong({ limit }: { limit: number }) {
   return (
     <section class="state state-too-long" aria-labelledby="state-heading">

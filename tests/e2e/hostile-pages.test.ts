@@ -15,7 +15,7 @@
  *   out (no highlights, no tug of war); the toolbar badge still counts the findings;
  * - 5,000 editable fields; a MutationObserver storm of 1,000 mutations a second: highlights as
  *   usual, no lag;
- * - a 1 MB draft: over the limit Receptive checks (src/content/draft-limit.ts), so no highlights,
+ * - a 1 MB draft: over the limit Receptive checks (src/shared/draft-limit.ts), so no highlights,
  *   no reading after each keystroke, and the popup says why; shortened, it is checked again.
  * For each: the page's own script still works, every typed character is kept, nothing of ours
  * reaches the page's console, and no long task the page sees is the extension's (long-tasks.ts).

@@ -3,6 +3,7 @@ import { handleRequest, type BackgroundServices, type SenderLike } from "../../s
 import { isErrorReply, isRequest } from "../../src/shared/messages";
 import { createAnalyzer } from "../../src/engine/index";
 import type { Analysis } from "../../src/engine/types";
+import { MAX_CHECKED_CHARS } from "../../src/shared/draft-limit";
 
 const SELF = "abcdefghijklmnopabcdefghijklmnop";
 const fromSelf = { id: SELF };
@@ -67,6 +68,14 @@ describe("handleRequest", () => {
     const reply = handleRequest({ type: "analyze", text: "You're overreacting." }, fromSelf, analyzer, SELF);
     expect(reply).toEqual(sample);
     expect(analyzer.analyze).toHaveBeenCalledExactlyOnceWith("You're overreacting.");
+  });
+
+  it("analyzes a text at the draft limit, and refuses a longer one without analyzing it", () => {
+    const analyzer = fakeAnalyzer();
+    const atLimit = "a".repeat(MAX_CHECKED_CHARS);
+    expect(handleRequest({ type: "analyze", text: atLimit }, fromSelf, analyzer, SELF)).toEqual(sample);
+    expect(handleRequest({ type: "analyze", text: atLimit + "b" }, fromSelf, analyzer, SELF)).toEqual({ error: `text longer than ${MAX_CHECKED_CHARS} characters` });
+    expect(analyzer.analyze).toHaveBeenCalledOnce();
   });
 
   it("ignores messages from other extensions, web pages and unknown senders", () => {
