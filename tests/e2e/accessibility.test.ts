@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { emptyProgress, recordPractice } from "../../src/shared/progress";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL, tabIdOf } from "./browser";
 import { cardLocator, clickBox, clickField, waitForBoxes } from "./overlay-probe";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
@@ -64,9 +64,7 @@ describe.each(["light", "dark"] as const)("in %s mode", (scheme) => {
     await fixture.goto(`${site}/tests/e2e/fixtures/pages/layout.html`);
     await clickField(fixture, 0);
     await fixture.keyboard.type("Hey. I didn't mean to upset you, but you're overreacting.");
-    // Without the "tabs" permission tabs carry no URL: find the fixture as the active tab.
-    await fixture.bringToFront();
-    tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    tabId = await tabIdOf(session, fixture);
   });
 
   afterAll(async () => {

@@ -5,7 +5,7 @@
  * Chromium is Debian's (`apt-get install chromium`), or CHROMIUM_PATH. Playwright's own browser
  * downloads are not used.
  */
-import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core";
 import { createServer } from "node:http";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -57,6 +57,12 @@ export interface ExtensionSession {
   /** The extension's service worker as it was when the session started. */
   worker: Worker;
   /**
+   * The first-run page the extension opens on install, already open when the session starts
+   * (null in a profile it was installed in before). Waited for so that it never opens in front
+   * of a page a test has just brought forward: tests find "their" tab as the active one.
+   */
+  firstRun: Page | null;
+  /**
    * What the extension's service worker reported as errors so far: `console.error` calls and
    * uncaught exceptions or promise rejections (read from Chromium's own log).
    */
@@ -74,6 +80,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
   const keepProfile = options.userDataDir !== undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), "receptive-chromium-")));
+  // A profile Chromium has run in already has the extension installed: no first-run page then.
+  const installs = !existsSync(path.join(userDataDir, "Default"));
   const logFile = path.join(userDataDir, "chromium.log");
   let context: BrowserContext;
   try {
@@ -115,6 +123,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         }));
     const extensionId = new URL(worker.url()).host;
     const origin = `chrome-extension://${extensionId}/`;
+    const isFirstRun = (p: Page) => p.url() === `${origin}first-run.html`;
+    const firstRun = installs
+      ? (context.pages().find(isFirstRun) ??
+        (await context.waitForEvent("page", { predicate: isFirstRun, timeout: 15_000 }).catch(() => null)))
+      : null;
     context.on("console", (message) => {
       const source = message.worker()?.url() ?? "";
       if (message.type() === "error" && source.startsWith(origin)) consoleErrors.push(message.text());
@@ -125,6 +138,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       context,
       extensionId,
       worker,
+      firstRun,
       async extensionErrors() {
         const log = await readFile(logFile, "utf8").catch(() => "");
         // e.g. [pid:tid:time:INFO:CONSOLE:12] "Uncaught Error: boom", source: chrome-extension://<id>/background.js (12)
@@ -244,6 +258,28 @@ export async function serveStatic(root: string = repoRoot): Promise<StaticServer
  * so the extension runs exactly as it would on the real site, through its manifest's own content
  * scripts. The browser never reaches the real host: every request to it is answered from `root`.
  */
+/**
+ * The tab id of `page`, a site page our content script runs in. Without the "tabs" permission
+ * tabs carry no URL: the page is brought to the front, and the active tab's content script is
+ * asked for its origin until it is the page's (a tab that opened meanwhile cannot be taken for it).
+ */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const origin = new URL(page.url()).origin;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    await page.bringToFront();
+    const id = await session.worker.evaluate(async (want) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) return null;
+      const reply = (await chrome.tabs.sendMessage(tab.id, { type: "draft" }, { frameId: 0 }).catch(() => null)) as { origin?: string } | null;
+      return reply?.origin === want ? tab.id : null;
+    }, origin);
+    if (id !== null) return id;
+    if (Date.now() > deadline) throw new Error(`The active tab is not ${page.url()} (no content script there answered with its origin).`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export const SITE_HOST = "app.slack.com";
 
 export interface SiteOptions {

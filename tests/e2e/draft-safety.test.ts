@@ -852,9 +852,8 @@ beforeAll(async () => {
     context = session.context;
     // The extension opens its first-run page on install, in front of the pages under test (see
     // Fuzzer.load).
-    const firstRun = (p: Page) => p.url().endsWith("/first-run.html");
-    const opened = context.pages().find(firstRun) ?? (await context.waitForEvent("page", { predicate: firstRun, timeout: 10_000 }));
-    await opened.close();
+    if (!session.firstRun) throw new Error("The extension opened no first-run page on install.");
+    await session.firstRun.close();
     closeBrowser = () => session!.close();
   }
   site = await serveAsSite(context);

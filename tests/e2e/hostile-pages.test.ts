@@ -26,7 +26,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL, tabIdOf } from "./browser";
 import { abandonTaskTrace, startTaskTrace, stopTaskTrace, type TaskReport } from "./long-tasks";
 import { clickBox, clickField, expectAligned, modelText, waitForBoxes, waitForCard } from "./overlay-probe";
 
@@ -147,10 +147,6 @@ function pageCount(page: Page): Promise<number> {
 
 function overlayCount(page: Page): Promise<number> {
   return page.evaluate(() => document.querySelectorAll("receptive-overlay").length);
-}
-
-async function activeTabId(): Promise<number> {
-  return session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
 }
 
 /**
@@ -411,7 +407,7 @@ describe("a page that removes elements it does not know", () => {
     expect(await overlayCount(page)).toBe(0);
     expect(await pageCount(page)).toBe(2 * DRAFT.length);
     // The drafts are still checked: the toolbar badge counts the findings in the box in use.
-    const tabId = await activeTabId();
+    const tabId = await tabIdOf(session, page);
     await expect.poll(() => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe("2");
 
     await expectNoLongTaskOfOurs(page, "remover");
@@ -502,7 +498,7 @@ describe("a 1 MB draft", () => {
       // Past the time highlights take to appear: none, and the popup says why.
       await page.waitForTimeout(1_000);
       expect(await page.evaluate(() => document.querySelector("receptive-overlay")?.shadowRoot?.querySelectorAll("[data-receptive-highlight]").length ?? 0)).toBe(0);
-      expect(await popupSays(await activeTabId())).toMatch(/too long to check[\s\S]*100,000 characters/);
+      expect(await popupSays(await tabIdOf(session, page))).toMatch(/too long to check[\s\S]*100,000 characters/);
     }
 
     // Replaced by a short reply, the draft is checked again.

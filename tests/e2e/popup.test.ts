@@ -10,7 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import type * as Engine from "../../src/engine/index";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL, tabIdOf } from "./browser";
 import { boxes, clickField, modelText, waitForBoxes } from "./overlay-probe";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
@@ -45,9 +45,7 @@ beforeAll(async () => {
   await clickField(fixture, 0);
   await fixture.keyboard.type(DRAFT);
   await waitForBoxes(fixture, "minimizing/overreacting", 0);
-  await fixture.bringToFront();
-  // Without the "tabs" permission tabs carry no URL: the fixture is the active tab.
-  tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  tabId = await tabIdOf(session, fixture);
   popup = await openPopup();
 });
 

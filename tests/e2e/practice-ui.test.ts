@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import type { PracticeEvent } from "../../src/shared/messages";
 import { emptyProgress, recordPractice, weekKey, type Progress, type WeekCounts } from "../../src/shared/progress";
 import type { Settings } from "../../src/shared/settings";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL, tabIdOf } from "./browser";
 import { clickField } from "./overlay-probe";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
@@ -153,9 +153,7 @@ beforeAll(async () => {
   await fixture.goto(`${site}/tests/e2e/fixtures/pages/layout.html`);
   // The content script loads its body on the first focus in a text field; until then it answers nothing.
   await clickField(fixture, 0);
-  await fixture.bringToFront();
-  // Without the "tabs" permission tabs carry no URL: the fixture is the active tab.
-  tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  tabId = await tabIdOf(session, fixture);
   // Without an origin: Chromium refuses one with the chrome-extension: scheme ("opaque origin").
   await session.context.grantPermissions(["clipboard-read", "clipboard-write"]);
 });
