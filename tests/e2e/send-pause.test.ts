@@ -63,6 +63,9 @@ const pauseCard = (page: Page) =>
       focused: (document.querySelector("receptive-overlay")!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.receptivePauseAction ?? null,
     };
   });
+/** The text of the "not sent yet" note after a Send anyway, or null when none is shown. */
+const sendHint = (page: Page) =>
+  page.evaluate(() => document.querySelector("receptive-overlay")?.shadowRoot?.querySelector("[data-receptive-send-hint]")?.textContent ?? null);
 const pressPause = (page: Page, action: "apply" | "edit" | "send") =>
   page.evaluate((a) => {
     document.querySelector("receptive-overlay")!.shadowRoot!.querySelector<HTMLButtonElement>(`[data-receptive-pause-action="${a}"]`)!.click();
@@ -176,15 +179,13 @@ describe("pause before sending, on", () => {
   });
 
   it("where the site ignores the replayed Enter, says so after Send anyway, and the person's own Enter sends it once", async () => {
-    const hint = () =>
-      page.evaluate(() => document.querySelector("receptive-overlay")?.shadowRoot?.querySelector("[data-receptive-send-hint]")?.textContent ?? null);
     const before = (await sent(page)).length;
     await draft(page, COMPOSER.trustedOnly);
     await page.keyboard.press("Enter");
     await expect.poll(() => pauseCard(page)).not.toBeNull();
     await pressPause(page, "send");
     // The replay reached the page's handler, which wants a real key press: nothing went.
-    await expect.poll(hint).toBe("Not sent yet? Send it again: Receptive won't stop this message again.");
+    await expect.poll(() => sendHint(page)).toBe("Not sent yet? Send it again: Receptive won't stop this message again.");
     expect((await sent(page)).length).toBe(before);
     expect(await modelText(page, COMPOSER.trustedOnly)).toBe(FLAGGED);
     await page.screenshot({ path: path.join(shots, "send-pause-hint.png") });
@@ -192,7 +193,7 @@ describe("pause before sending, on", () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await sent(page)).length).toBe(before + 1);
     expect((await sent(page)).at(-1)).toEqual({ composer: "trusted-only", text: FLAGGED });
-    expect(await hint()).toBeNull();
+    expect(await sendHint(page)).toBeNull();
     expect(await pauseCard(page)).toBeNull();
   });
 
@@ -205,7 +206,7 @@ describe("pause before sending, on", () => {
     await expect.poll(async () => (await sent(page)).length).toBe(before + 1);
     // Past the moment the check runs.
     await page.waitForTimeout(1_500);
-    expect(await page.evaluate(() => document.querySelector("receptive-overlay")?.shadowRoot?.querySelector("[data-receptive-send-hint]") ?? null)).toBeNull();
+    expect(await sendHint(page)).toBeNull();
   });
 
   it("Apply puts the top rewrite into the editor, and sends nothing", async () => {
