@@ -222,6 +222,8 @@ declare global {
       bold(i?: number): string[];
       /** [anchor, focus] of the editor's own selection, in offsets of text(); null when it has none. */
       selection(i?: number): [number, number] | null;
+      /** Whether the editor's model is still in a composition (resolved after compositionend by some editors). */
+      composing(i?: number): boolean;
     };
   }
 }
