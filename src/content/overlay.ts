@@ -9,10 +9,11 @@
  *
  * A page may take the element out (some remove every element they do not know). It is put back on
  * the next redraw; a page that keeps removing it gets no highlights rather than a tug of war:
- * see `tooOftenRemoved`.
+ * see removal-budget.ts.
  */
 import { intersect } from "./geometry";
 import { OVERLAY_CSS } from "./overlay-style";
+import { afterRemoval } from "./removal-budget";
 
 export const OVERLAY_TAG = "receptive-overlay";
 
@@ -32,19 +33,11 @@ interface Overlay {
   layers: Map<string, HTMLElement>;
   /** Whether we put the host in the page yet: once we did, finding it out means the page removed it. */
   attached: boolean;
-  /** When the page removed the host, most recent last (only the last REMOVAL_WINDOW_MS are kept). */
+  /** When the page removed the host (performance.now()), oldest first, within removal-budget's window. */
   removals: number[];
   /** The page removed the host too often: it stays out, and nothing is drawn in this document. */
   refused: boolean;
 }
-
-/**
- * Removals that make us give up, and the time they must fall within. One removal is a page
- * re-rendering its document (it gets the overlay back at once); several in a few seconds of
- * typing is a page that will remove it every time, each time before it is even painted.
- */
-const REMOVALS_TO_GIVE_UP = 3;
-const REMOVAL_WINDOW_MS = 10_000;
 
 const overlays = new WeakMap<Document, Overlay>();
 
@@ -96,7 +89,7 @@ function overlayFor(doc: Document): Overlay | null {
   }
   if (overlay.refused) return null;
   if (!overlay.host.isConnected) {
-    if (overlay.attached && tooOftenRemoved(overlay)) {
+    if (overlay.attached && tooOftenRemoved(overlay, doc)) {
       overlay.refused = true;
       overlay.layers.clear();
       overlay.shadow.replaceChildren();
@@ -111,11 +104,11 @@ function overlayFor(doc: Document): Overlay | null {
 }
 
 /** Records one removal of the host by the page; true when that makes too many, too close together. */
-function tooOftenRemoved(overlay: Overlay): boolean {
-  const now = Date.now();
-  overlay.removals = overlay.removals.filter((at) => now - at < REMOVAL_WINDOW_MS);
-  overlay.removals.push(now);
-  return overlay.removals.length >= REMOVALS_TO_GIVE_UP;
+function tooOftenRemoved(overlay: Overlay, doc: Document): boolean {
+  // The document's monotonic clock: Date.now() jumps when the system clock is set.
+  const { removals, giveUp } = afterRemoval(overlay.removals, (doc.defaultView ?? window).performance.now());
+  overlay.removals = removals;
+  return giveUp;
 }
 
 /**
