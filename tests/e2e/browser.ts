@@ -254,11 +254,6 @@ export async function serveStatic(root: string = repoRoot): Promise<StaticServer
 }
 
 /**
- * A host where Receptive is on by default: the tests and `npm start` serve their pages under it,
- * so the extension runs exactly as it would on the real site, through its manifest's own content
- * scripts. The browser never reaches the real host: every request to it is answered from `root`.
- */
-/**
  * The tab id of `page`, a site page our content script runs in. Without the "tabs" permission
  * tabs carry no URL: the page is brought to the front, and the active tab's content script is
  * asked for its origin until it is the page's (a tab that opened meanwhile cannot be taken for it).
@@ -280,6 +275,11 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
   }
 }
 
+/**
+ * A host where Receptive is on by default: the tests and `npm start` serve their pages under it,
+ * so the extension runs exactly as it would on the real site, through its manifest's own content
+ * scripts. The browser never reaches the real host: every request to it is answered from `root`.
+ */
 export const SITE_HOST = "app.slack.com";
 
 export interface SiteOptions {

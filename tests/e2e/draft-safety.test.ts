@@ -471,8 +471,9 @@ class Fuzzer {
         await this.page.keyboard.press("Control+a");
         // Slate adopts a selection the browser made on a 100 ms throttle, and until then deletes
         // at its old caret: a person's Backspace comes later than a script's.
-        const all = await observeUntil(this.page, this.index, (o) => sameSelection(o.selection, [0, o.text.length]));
-        if (!sameSelection(all.selection, [0, all.text.length])) {
+        const selectsAll = (o: Observation) => sameSelection(o.selection, [0, o.text.length]);
+        const all = await observeUntil(this.page, this.index, selectsAll);
+        if (!selectsAll(all)) {
           throw new StepFailure(`clearing the draft: the editor did not take Ctrl+A\n  editor   ${show(all)}`);
         }
       } else {

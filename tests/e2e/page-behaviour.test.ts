@@ -15,7 +15,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import type * as Engine from "../../src/engine/index";
-import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
+import { launchWithExtension, repoRoot, serveAsSite, type ExtensionSession, E2E_POLL, tabIdOf } from "./browser";
 import { boxes, cardLocator, clickBox, clickField, expectAligned, modelText, waitForBoxes } from "./overlay-probe";
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
@@ -109,20 +109,16 @@ describe("alignment", () => {
   });
 
   it("holds at 150% page zoom", async () => {
-    await page.bringToFront();
-    const zoomed = await session.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.setZoom(tab!.id!, 1.5);
-      return chrome.tabs.getZoom(tab!.id!);
-    });
+    const tabId = await tabIdOf(session, page);
+    const zoomed = await session.worker.evaluate(async (id) => {
+      await chrome.tabs.setZoom(id, 1.5);
+      return chrome.tabs.getZoom(id);
+    }, tabId);
     expect(zoomed).toBe(1.5);
     await settle(page);
     await expectAllAligned(page, FIELD.padded);
     await expectAllAligned(page, FIELD.rich);
-    await session.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await chrome.tabs.setZoom(tab!.id!, 1);
-    });
+    await session.worker.evaluate((id) => chrome.tabs.setZoom(id, 1), tabId);
     await settle(page);
   });
 

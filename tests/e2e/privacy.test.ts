@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { launchWithExtension, SITE_HOST, serveAsSite, type ExtensionSession, E2E_POLL } from "./browser";
+import { launchWithExtension, SITE_HOST, serveAsSite, type ExtensionSession, E2E_POLL, tabIdOf } from "./browser";
 import { clickBox, clickField, clickFirstSuggestion, waitForBoxes, waitForCard } from "./overlay-probe";
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000, expect: { poll: E2E_POLL } });
@@ -66,7 +66,7 @@ describe("privacy", () => {
       if (pagePath === "/tests/e2e/fixtures/pages/layout.html") {
         // The control: a request the page itself makes, which the log must show.
         await page.evaluate((url) => fetch(url).catch(() => undefined), CONTROL_URL);
-        const tabId = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+        const tabId = await tabIdOf(session, page);
         const popup = await session.context.newPage();
         await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);
         await popup.waitForTimeout(800);
